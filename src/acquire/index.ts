@@ -1,0 +1,8 @@
+/** acquire: fetch pages politely and hand back bytes and headers (see DESIGN.md). */
+export { isPrivateAddress } from './address.js';
+export type { FetchErrorCode, FetchErrorDetails } from './errors.js';
+export { FetchError } from './errors.js';
+export { Fetcher } from './fetcher.js';
+export type { FetcherOptions, ResolvedOptions } from './options.js';
+export { buildUserAgent, DEFAULTS } from './options.js';
+export type { Conditional, Page } from './page.js';

@@ -1,0 +1,277 @@
+/**
+ * A small date normaliser of our own: ISO 8601, RFC 2822, the common meta forms, URL paths
+ * and printed datelines in many languages, to ISO 8601. `Date.parse` is not used: it reads
+ * "11/19/2019" and "19.11.2019" differently across engines and invents a local time zone.
+ *
+ * Output keeps what the page said and nothing more: a date alone stays a date
+ * ("2019-11-19"); a time with a zone keeps its offset ("2019-11-19T17:04:00-05:00"); a time
+ * without a zone stays local ("2019-11-19T17:04:00"), only where the caller allows it.
+ */
+import {
+  type DateOrder,
+  EARLIEST_GUESSED_YEAR,
+  EARLIEST_YEAR,
+  FUTURE_MARGIN_MS,
+  MONTH_NAMES,
+  TEXT_DATE_RULES,
+  TIME_AFTER_DATE,
+  URL_DATE_RULES,
+  US_GENERIC_ZONES,
+  ZONE_OFFSETS,
+} from './date-rules.js';
+
+/** A calendar date with an optional time of day and offset ("Z", "+05:30"). */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  offset?: string;
+}
+
+/** How strictly to read a date. */
+export interface DateOptions {
+  /** The reference "now"; later dates (beyond a day's margin) are rejected. */
+  now: number;
+  /** Keep a time that has no zone, as a local date-time. @default false */
+  keepLocalTime?: boolean;
+  /** The earliest year accepted. @default EARLIEST_YEAR */
+  minYear?: number;
+}
+
+const MONTHS: ReadonlyMap<string, number> = buildMonthMap();
+const MONTH_ALTERNATION = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const TEXT_PATTERNS = TEXT_DATE_RULES.map((rule) => ({
+  ...rule,
+  regex: new RegExp(
+    rule.source
+      .replaceAll('{M}', MONTH_ALTERNATION)
+      .replaceAll('{L}', '(?<![\\p{L}\\p{N}])')
+      .replaceAll('{R}', '(?![\\p{L}\\p{N}])'),
+    'giu',
+  ),
+}));
+
+const ISO =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
+
+function buildMonthMap(): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const months of Object.values(MONTH_NAMES)) {
+    months.forEach((names, index) => {
+      for (const name of names) map.set(name, index + 1);
+    });
+  }
+  return map;
+}
+
+/** Reads a machine date (meta content, JSON-LD, `<time datetime>`) and returns ISO 8601. */
+export function normalizeDate(raw: string | undefined, options: DateOptions): string | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  const parts = parseEpoch(text) ?? parseIso(text) ?? findDate(text)?.parts;
+  return parts ? accept(parts, options) : undefined;
+}
+
+/** A date found inside free text, with where it starts and ends. */
+export interface DateMatch {
+  parts: DateParts;
+  index: number;
+  end: number;
+  rule: string;
+}
+
+/** Finds the earliest printed date in `text` ("Nov. 19, 2019 at 5:04 p.m. ET", "19.11.2019"). */
+export function findDate(text: string): DateMatch | undefined {
+  let best: DateMatch | undefined;
+  for (const rule of TEXT_PATTERNS) {
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+      if (best && m.index >= best.index) break;
+      const date = orderParts(rule.order, m[1] ?? '', m[2] ?? '', m[3] ?? '');
+      if (!isCalendarDate(date)) continue;
+      const end = m.index + m[0].length;
+      const time = readTime(text.slice(end), date);
+      best = { parts: { ...date, ...time.parts }, index: m.index, end: end + time.length, rule: rule.id };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Reads a printed date (dateline text): keeps the time only when a zone is printed too. */
+export function normalizeTextDate(text: string, options: DateOptions): string | undefined {
+  const match = findDate(text);
+  if (!match) return undefined;
+  return accept(match.parts, { ...options, minYear: options.minYear ?? EARLIEST_GUESSED_YEAR });
+}
+
+/** The date in a URL path (/2019/11/19/, /2019-11-19, /20191119/), as a plain date. */
+export function dateFromUrl(url: string | undefined, options: DateOptions): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const rule of URL_DATE_RULES) {
+    const m = rule.pattern.exec(path);
+    if (!m) continue;
+    const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    const iso = accept(parts, { ...options, minYear: EARLIEST_GUESSED_YEAR });
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+/** Whether `modified` is earlier than `published` (compared by date when either is date-only). */
+export function isBefore(modified: string, published: string): boolean {
+  if (modified.length <= 10 || published.length <= 10) return modified.slice(0, 10) < published.slice(0, 10);
+  return instantOf(modified) < instantOf(published);
+}
+
+function parseEpoch(text: string): DateParts | undefined {
+  if (!/^\d{10}$|^\d{13}$/.test(text)) return undefined;
+  const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    offset: 'Z',
+  };
+}
+
+function parseIso(text: string): DateParts | undefined {
+  const m = ISO.exec(text);
+  if (!m) return undefined;
+  const parts: DateParts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (m[4] !== undefined) {
+    parts.hour = Number(m[4]);
+    parts.minute = Number(m[5]);
+    parts.second = Number(m[6] ?? 0);
+    const offset = zoneOffset(m[7], parts);
+    if (offset) parts.offset = offset;
+  }
+  return parts;
+}
+
+function orderParts(order: DateOrder, a: string, b: string, c: string): DateParts {
+  const month = (s: string): number => MONTHS.get(s.toLowerCase()) ?? Number(s);
+  switch (order) {
+    case 'mdy':
+      return { year: Number(c), month: month(a), day: Number(b) };
+    case 'dmy':
+      return { year: Number(c), month: month(b), day: Number(a) };
+    case 'ymd':
+      return { year: Number(a), month: month(b), day: Number(c) };
+    case 'md?y':
+      return Number(a) > 12
+        ? { year: Number(c), month: Number(b), day: Number(a) }
+        : { year: Number(c), month: Number(a), day: Number(b) };
+  }
+}
+
+/** Reads "at 5:04 p.m. ET" right after a date; returns the parts and how much text it used. */
+function readTime(
+  rest: string,
+  date: DateParts,
+): { parts: Omit<DateParts, 'year' | 'month' | 'day'>; length: number } {
+  const m = TIME_AFTER_DATE.exec(rest);
+  if (!m) return { parts: {}, length: 0 };
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const meridiem = m[4]?.toLowerCase().replace(/[^ap]/g, '');
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  const parts: Omit<DateParts, 'year' | 'month' | 'day'> = { hour, minute, second: Number(m[3] ?? 0) };
+  const offset = zoneOffset(m[5], date);
+  if (offset) parts.offset = offset;
+  // A zone-like word that is not a zone ("at 5:04 the…") is not part of the time.
+  const length = offset || !m[5] ? m[0].length : m[0].length - m[5].length;
+  return { parts, length };
+}
+
+/** Turns "Z", "+0000", "-05", "GMT+2", "EDT" or "ET" (on `date`) into "Z" or "±HH:MM". */
+function zoneOffset(zone: string | undefined, date: DateParts): string | undefined {
+  if (!zone) return undefined;
+  const z = zone.toLowerCase().replace(/\s+/g, '');
+  const known = ZONE_OFFSETS[z];
+  if (known) return known;
+  const generic = US_GENERIC_ZONES[z];
+  if (generic !== undefined) return formatOffset((generic + (isUsSummerTime(date) ? 1 : 0)) * 60);
+  const m = /^(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  if (!m) return undefined;
+  const minutes = (Number(m[2]) * 60 + Number(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
+  return Math.abs(minutes) <= 14 * 60 ? formatOffset(minutes) : undefined;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** US daylight saving: second Sunday of March to first Sunday of November (since 2007). */
+function isUsSummerTime({ year, month, day }: DateParts): boolean {
+  const nthSunday = (m: number, n: number): number => {
+    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  const start = year >= 2007 ? [3, nthSunday(3, 2)] : [4, nthSunday(4, 1)];
+  const end =
+    year >= 2007 ? [11, nthSunday(11, 1)] : [10, nthSunday(10, 5) > 31 ? nthSunday(10, 4) : nthSunday(10, 5)];
+  const key = month * 100 + day;
+  return key >= (start[0] ?? 0) * 100 + (start[1] ?? 0) && key < (end[0] ?? 0) * 100 + (end[1] ?? 0);
+}
+
+function isCalendarDate({ year, month, day }: DateParts): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Validates parts (real calendar date, sane time, not too old, not in the future) and formats. */
+function accept(parts: DateParts, options: DateOptions): string | undefined {
+  if (parts.year < (options.minYear ?? EARLIEST_YEAR) || !isCalendarDate(parts)) return undefined;
+  const hasTime = parts.hour !== undefined && (parts.offset !== undefined || options.keepLocalTime === true);
+  if (hasTime && ((parts.hour ?? 0) > 23 || (parts.minute ?? 0) > 59 || (parts.second ?? 0) > 60))
+    return undefined;
+  const iso = hasTime
+    ? `${dateString(parts)}T${pad(parts.hour ?? 0)}:${pad(parts.minute ?? 0)}:${pad(parts.second ?? 0)}${parts.offset ?? ''}`
+    : dateString(parts);
+  return instantOf(iso) <= options.now + FUTURE_MARGIN_MS ? iso : undefined;
+}
+
+function dateString({ year, month, day }: DateParts): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The instant of an ISO string we produced; local times and dates count as UTC. */
+function instantOf(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?$/.exec(iso);
+  if (!m) return Number.NaN;
+  const utc = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
+  const offset = m[7] && m[7] !== 'Z' ? m[7] : undefined;
+  if (!offset) return utc;
+  const minutes =
+    (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * (offset[0] === '-' ? -1 : 1);
+  return utc - minutes * 60_000;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

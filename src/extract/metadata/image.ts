@@ -1,0 +1,121 @@
+/**
+ * The lead image: the URL the page declares (og:image, twitter:image, JSON-LD image), with
+ * the caption and credit of the <figure> that shows the same picture.
+ */
+import type { ArticleImage } from '../../article/types.js';
+import type { FigureFact } from './collect.js';
+import { CREDIT_RULES } from './rules.js';
+import { collapse, resolveUrl } from './text.js';
+
+/** An image a source declares, before resolution. */
+export interface ImageCandidate {
+  url: string;
+  caption?: string;
+}
+
+// Directory names shared by many images; a match on them says nothing.
+const GENERIC_DIRS = new Set([
+  'images',
+  'image',
+  'uploads',
+  'media',
+  'photos',
+  'photo',
+  'img',
+  'assets',
+  'files',
+  'resize',
+]);
+
+/** Chooses the lead image and fills caption and credit from the matching figure. */
+export function chooseImage(
+  candidates: readonly ImageCandidate[],
+  figures: readonly FigureFact[],
+  base: string | undefined,
+): ArticleImage | undefined {
+  for (const candidate of candidates) {
+    const url = resolveUrl(candidate.url, base);
+    if (!url) continue;
+    const figure = figures.find((f) => f.srcs.some((src) => sameImage(resolveUrl(src, base ?? url), url)));
+    return describe(url, figure, candidate.caption);
+  }
+  return undefined;
+}
+
+function describe(
+  url: string,
+  figure: FigureFact | undefined,
+  declaredCaption: string | undefined,
+): ArticleImage {
+  const image: ArticleImage = { url };
+  let caption = figure?.caption || declaredCaption;
+  let credit = figure?.credit || undefined;
+  if (caption && credit) caption = removeCredit(caption, credit);
+  else if (caption) {
+    const split = splitCredit(caption);
+    caption = split.caption;
+    credit = split.credit;
+  }
+  if (caption) image.caption = caption;
+  if (credit) image.credit = credit;
+  return image;
+}
+
+/** Splits a trailing credit ("Photo: Jane Doe", "(AP Photo/X)", "© X") off a caption. */
+export function splitCredit(caption: string): { caption?: string; credit?: string } {
+  const text = collapse(caption);
+  for (const rule of CREDIT_RULES) {
+    const m = rule.pattern.exec(text);
+    if (!m?.[1]) continue;
+    const rest = tidy(text.slice(0, m.index));
+    return rest ? { caption: rest, credit: m[1].trim() } : { credit: m[1].trim() };
+  }
+  return text ? { caption: text } : {};
+}
+
+/** A caption without the credit printed inside it (the figcaption often holds both). */
+function removeCredit(caption: string, credit: string): string | undefined {
+  const at = caption.lastIndexOf(credit);
+  const text = at >= 0 ? caption.slice(0, at) + caption.slice(at + credit.length) : caption;
+  return tidy(text) || undefined;
+}
+
+function tidy(text: string): string {
+  return collapse(text).replace(/[\s|·•–—-]+$/u, '');
+}
+
+/**
+ * Whether two URLs show the same picture: the same file (ignoring size suffixes such as
+ * "-1024x683" and query strings), or the same specific folder (NYT renditions
+ * ".../19bouieWeb/19bouieWeb-articleLarge.jpg" and "...-facebookJumbo.jpg").
+ */
+export function sameImage(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const left = imageKey(a);
+  const right = imageKey(b);
+  if (!left || !right) return false;
+  if (left.stem && left.stem === right.stem) return true;
+  return left.dir !== '' && left.dir === right.dir;
+}
+
+function imageKey(url: string): { stem: string; dir: string } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  // Image CDNs that carry the original in a parameter (?url=https%3A%2F%2F…/photo.jpg).
+  const inner = parsed.searchParams.get('url');
+  if (inner && /^https?:\/\//.test(inner)) return imageKey(inner);
+  const segments = decodeURIComponent(parsed.pathname).split('/').filter(Boolean);
+  const file = (segments.pop() ?? '').toLowerCase();
+  const stem = file
+    .replace(/\.[a-z0-9]{2,5}$/, '')
+    .replace(/[-_]\d{2,5}x\d{2,5}$/, '')
+    .replace(/[-_](?:scaled|large|medium|small|thumb)$/, '');
+  const folder = (segments.at(-1) ?? '').toLowerCase();
+  const specific = folder.length >= 6 && /\p{L}/u.test(folder) && !GENERIC_DIRS.has(folder);
+  return { stem: stem.length >= 3 ? stem : '', dir: specific ? `${parsed.host}/${segments.join('/')}` : '' };
+}

@@ -1,0 +1,184 @@
+/**
+ * `readMetadata`: one walk over the page (collect.ts), then each field chosen from its
+ * sources in the order of trust written in rules.ts.
+ */
+import type { Document } from 'domhandler';
+import { type AuthorContext, dedupeNames, mentionsAny, printedByline, splitAuthors } from './authors.js';
+import type { BylineFact, PageFacts } from './collect.js';
+import { collectFacts } from './collect.js';
+import { chooseImage, type ImageCandidate, sameImage } from './image.js';
+import { type JsonLdFacts, readJsonLd } from './jsonld.js';
+import { readDates } from './pick-dates.js';
+import { META_KEYS } from './rules.js';
+import { collapse, isUrlLike, resolveUrl, siteLabel } from './text.js';
+import { chooseTitle, type TitleCandidate } from './title.js';
+
+/** What a page says about itself. Absent facts are omitted, never guessed. */
+export interface PageMetadata {
+  title?: string;
+  authors: string[];
+  byline?: string;
+  siteName?: string;
+  published?: string;
+  modified?: string;
+  lang?: string;
+  description?: string;
+  canonicalUrl?: string;
+  image?: { url: string; caption?: string; credit?: string };
+  /** JSON-LD articleBody / text, when present (a fallback body). */
+  articleBody?: string;
+  /** The visible <h1> text most likely to be the headline. */
+  headline?: string;
+}
+
+/** Options for `readMetadata`. */
+export interface ReadMetadataOptions {
+  /** The reference time for rejecting future dates. @default Date.now() */
+  now?: Date | number;
+}
+
+/** Reads title, authors, dates, language, summary, links and lead image from a parsed page. */
+export function readMetadata(doc: Document, url?: string, options: ReadMetadataOptions = {}): PageMetadata {
+  const facts = collectFacts(doc);
+  const ld = readJsonLd(facts.jsonLd);
+  const base = resolveUrl(facts.base, url) ?? url;
+  const meta = (keys: readonly string[]): string | undefined => firstMeta(facts, keys);
+  const label = siteLabel(url ?? resolveUrl(facts.links.get('canonical')?.[0], undefined));
+  const siteNames = [meta(['og:site_name']), ld.publisher, ld.siteName, meta(META_KEYS.siteName)].filter(
+    (n): n is string => !!n && !isUrlLike(n) && !/^https?:/i.test(n),
+  );
+  const choice = chooseTitle({
+    candidates: titleCandidates(facts, ld),
+    headings: facts.headings,
+    siteNames,
+    ...opt('siteLabel', label),
+  });
+  const siteName = siteNames[0] ?? choice.siteFromTitle;
+  const authorCtx: AuthorContext = {
+    orgNames: siteName ? [siteName, ...siteNames] : siteNames,
+    ...opt('siteLabel', label),
+  };
+  const authors = readAuthors(facts, ld, authorCtx);
+  const now = options.now === undefined ? Date.now() : Number(options.now);
+  const canonicalUrl = resolveUrl(facts.links.get('canonical')?.[0] ?? meta(META_KEYS.canonical), base);
+  const result: PageMetadata = {
+    ...opt('title', choice.title),
+    authors,
+    ...opt('byline', readByline(facts.bylines, authors, authorCtx)),
+    ...opt('siteName', siteName),
+    ...readDates(facts, ld, { now, url: url ?? canonicalUrl, headline: choice.headline }),
+    ...opt('lang', readLang(facts, ld)),
+    ...opt('description', meta(META_KEYS.description) ?? ld.description),
+    ...opt('canonicalUrl', canonicalUrl),
+    ...opt('image', chooseImage(imageCandidates(facts, ld), facts.figures, base)),
+    ...opt('articleBody', ld.body),
+    ...opt('headline', choice.headline),
+  };
+  return result;
+}
+
+/** `{ key: value }` when value is defined, else `{}` (exactOptionalPropertyTypes). */
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function firstMeta(facts: PageFacts, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    for (const value of facts.metas.get(key) ?? []) {
+      const text = collapse(value);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+function titleCandidates(facts: PageFacts, ld: JsonLdFacts): TitleCandidate[] {
+  const list: [string, string | undefined][] = [
+    ['og:title', firstMeta(facts, ['og:title'])],
+    ['jsonld:headline', ld.headline],
+    ['twitter:title', firstMeta(facts, ['twitter:title'])],
+    ['title', facts.title],
+    ['meta:title', firstMeta(facts, META_KEYS.title.slice(2))],
+    ['jsonld:name', ld.name],
+  ];
+  return list.filter((c): c is [string, string] => !!c[1]).map(([id, text]) => ({ id, text }));
+}
+
+/**
+ * Authors from the most trusted source that names anyone: JSON-LD, then author meta tags,
+ * then microdata and rel=author links, then byline- and author-classed elements.
+ */
+function readAuthors(facts: PageFacts, ld: JsonLdFacts, ctx: AuthorContext): string[] {
+  const tiers: string[][] = [
+    ld.authors.filter((a) => !a.org).map((a) => a.name),
+    META_KEYS.author.flatMap((key) => facts.metas.get(key) ?? []),
+    visibleTexts(facts.bylines, ['itemprop', 'rel']),
+    visibleTexts(facts.bylines, ['byline']).slice(0, 1),
+    visibleTexts(facts.bylines, ['author']),
+  ];
+  for (const raws of tiers) {
+    const names = dedupeNames(raws.flatMap((raw) => splitAuthors(raw, ctx)));
+    if (names.length > 0) return names.slice(0, 12);
+  }
+  return [];
+}
+
+/** Texts of byline facts of the given kinds, those inside the article first when there are any. */
+function visibleTexts(bylines: readonly BylineFact[], kinds: readonly BylineFact['kind'][]): string[] {
+  const matching = bylines.filter((b) => kinds.includes(b.kind));
+  const inArticle = matching.filter((b) => b.inArticle);
+  return (inArticle.length > 0 ? inArticle : matching).slice(0, 6).map((b) => b.text);
+}
+
+/** The byline as printed; else one built from the authors. */
+function readByline(
+  bylines: readonly BylineFact[],
+  authors: readonly string[],
+  ctx: AuthorContext,
+): string | undefined {
+  const ordered = [
+    ...visibleTexts(bylines, ['byline']),
+    ...visibleTexts(bylines, ['author', 'itemprop', 'rel']),
+  ];
+  for (const text of ordered) {
+    const line = printedByline(text);
+    if (!line) continue;
+    // With known authors, a printed line must name one of them (not a teaser's byline);
+    // without, an organisation's line ("By The Moscow Times") is the byline.
+    if (authors.length > 0 ? mentionsAny(line, authors) : splitAuthors(line, ctx).length === 0) return line;
+  }
+  return authors.length > 0 ? authors.join(', ') : undefined;
+}
+
+function readLang(facts: PageFacts, ld: JsonLdFacts): string | undefined {
+  const raws = [facts.lang, ...META_KEYS.lang.flatMap((key) => facts.metas.get(key) ?? []), ld.lang];
+  for (const raw of raws) {
+    const lang = normalizeLang(raw);
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/** "en_us" -> "en-US", "EN" -> "en", "de-de, en" -> "de-DE"; rejects what is not BCP 47. */
+export function normalizeLang(raw: string | undefined): string | undefined {
+  const first = raw?.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
+  if (!first || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(first)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function imageCandidates(facts: PageFacts, ld: JsonLdFacts): ImageCandidate[] {
+  const list: ImageCandidate[] = META_KEYS.image.flatMap((key) =>
+    (facts.metas.get(key) ?? []).slice(0, 1).map((url) => ({ url })),
+  );
+  if (ld.image) list.push(ld.image);
+  for (const url of facts.links.get('image_src') ?? []) list.push({ url });
+  // A JSON-LD caption also describes og:image when both name the same picture.
+  const declared = ld.image;
+  const caption = declared?.caption;
+  if (!declared || !caption) return list;
+  return list.map((c) => (c.caption || !sameImage(c.url, declared.url) ? c : { ...c, caption }));
+}
