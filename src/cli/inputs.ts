@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { MAX_PAGE_BYTES } from '../extract/errors.js';
-import { CliError, describeSystemError, EXIT_USAGE } from './errors.js';
+import { CliError, describeSystemError, EXIT_USAGE, systemErrorCode } from './errors.js';
 
 /** What an `<input>` argument names. */
 export type InputSource =
@@ -50,7 +50,9 @@ export async function resolveInput(input: string): Promise<InputSource> {
   try {
     stats = await stat(input);
   } catch (err) {
-    throw new CliError(describeSystemError(err, input));
+    const looksLikeHost = systemErrorCode(err) === 'ENOENT' && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(input);
+    const hint = looksLikeHost ? `; for a web page, give the whole URL: https://${input}` : '';
+    throw new CliError(describeSystemError(err, input) + hint);
   }
   if (stats.isDirectory()) return { kind: 'directory', path: input };
   return { kind: 'file', path: input, stats };

@@ -125,6 +125,28 @@ function joinsTop(sib: Element, s: NodeStats, score: number, threshold: number, 
   return s.text > 0 && density === 0 && SENTENCE_IN.test(textOf(sib));
 }
 
+const ROW_LEVEL = new Set(['tr', 'tbody', 'thead', 'table']);
+
+/**
+ * A table row wins when its cells' paragraphs vote for it, though one cell holds the story and
+ * the others hold menus: descend to that cell.
+ */
+function descendLayoutRow(el: Element, tree: MeasuredTree): Element {
+  let current = el;
+  while (ROW_LEVEL.has(current.name)) {
+    const total = tree.stats.get(current)?.text ?? 0;
+    let best: Element | undefined;
+    let bestText = 0;
+    for (const child of current.children) {
+      const s = isElement(child) ? tree.stats.get(child) : undefined;
+      if (s && s.text > bestText) [best, bestText] = [child as Element, s.text];
+    }
+    if (!best || bestText < total * SCORING.dominantCell) break;
+    current = best;
+  }
+  return current;
+}
+
 /** The article's elements in document order: the top candidate and the siblings that join it. */
 export function selectContent(tree: MeasuredTree): Element[] {
   const scores = scoreCandidates(tree);
@@ -132,7 +154,7 @@ export function selectContent(tree: MeasuredTree): Element[] {
   const first = ranked[0];
   if (!first) return [];
   let top = commonAncestor(first[0], first[1], ranked.slice(1));
-  top = climbSingleChildren(top, tree);
+  top = descendLayoutRow(climbSingleChildren(top, tree), tree);
   const topScore = scores.get(top) ?? first[1];
   const parent = top.parent;
   if (!parent || !isElement(parent) || parent.name === 'html') return [top];

@@ -143,7 +143,7 @@ export const SAFE_CLASS: RegExp =
  * text is small next to the body, so a wrapper named "article-share-wrap" cannot erase a story.
  */
 export const INNER_JUNK_CLASS: RegExp =
-  /(^|[\s_-])(ad|ads|advert|advertisement|dfp|gpt|sponsor(ed)?|promo|share|sharing|social|newsletter|subscribe|signup|related|recommended|read-?more|more-?stories|also-?read|see-?also|tags?|topics|byline|author|dateline|timestamp|date|meta|breadcrumbs?|toolbar|comments?|print|caption-credit|credit|inline-?(ad|promo|related)|rail|outbrain|taboola|disclaimer|correction-?link|video-?player|player|embed-?(promo|ad))([\s_-]|$)|advert|adslot|ad-?container|ad-?wrapper|ad-?unit|adunit|googlead|dfp-|social-?share|share-?bar|sharebar|newsletter|related-?(links|articles|content|stories)|recirc|caption|photo-?credit|image-?credit|wp-caption-text/i;
+  /(^|[\s_-])(ad|ads|advert|advertisement|dfp|gpt|sponsor(ed)?|promo|share|sharing|social|newsletter|subscribe|signup|related|recommended|read-?more|more-?stories|also-?read|see-?also|tags?|topics|byline|author|timestamp|date|meta|pull-?quote|breadcrumbs?|toolbar|comments?|print|caption-credit|credit|inline-?(ad|promo|related)|rail|outbrain|taboola|disclaimer|correction-?link|video-?player|player|embed-?(promo|ad))([\s_-]|$)|advert|adslot|ad-?container|ad-?wrapper|ad-?unit|adunit|googlead|dfp-|social-?share|share-?bar|sharebar|newsletter|related-?(links|articles|content|stories)|recirc|pull-?quote|pullout|caption|photo-?credit|image-?credit|wp-caption-text/i;
 
 /** ARIA roles of page furniture. */
 export const JUNK_ROLES: ReadonlySet<string> = new Set([
@@ -188,6 +188,8 @@ export const SCORING = {
    * short on average, is a list of teasers for other stories. */
   teaserLinkDensity: 0.3,
   teaserItemChars: 120,
+  /** A layout-table cell holding this share of its row's text is the story's cell. */
+  dominantCell: 0.6,
   /** Links above this share of a block's text make it navigation. */
   maxLinkDensity: 0.5,
 } as const;
@@ -198,7 +200,7 @@ export const SCORING = {
  * from the development pages and the anchors' boilerplate lists (trafilatura, Readability),
  * in the languages we read most; extend per language, never with words a sentence could start with.
  */
-export const BOILERPLATE_LINE = {
+export const BOILERPLATE_LINE: { readonly maxChars: number; readonly pattern: RegExp } = {
   maxChars: 160,
   pattern:
     /^(advert|advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|реклама|广告|広告|광고|(continue|keep) reading|read (more|next|also|the full)\b|related( (articles?|stories|coverage|content))?:?$|see also:?|more on this|also read:?|recommended( for you)?:?$|sign up\b|subscribe (now|to|today)|click here\b|share (this|on|via)\b|follow (us|@)|image (copyright|caption|source)|photo:|getty images$|don.t miss|all rights reserved|copyright ©|© \d{4}|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|leia também|читайте также|смотрите также)/iu,

@@ -29,6 +29,8 @@ export interface MeasuredTree {
   stats: Map<Element, NodeStats>;
   /** Elements skipped with their whole subtree. */
   skipped: Set<Element>;
+  /** How many were skipped only for an UNLIKELY_CLASS word: when none, a looser pass is moot. */
+  unlikelySkips: number;
   /** Noscript elements seen, in order: a fallback when the page hides its body there. */
   noscripts: Element[];
 }
@@ -36,13 +38,14 @@ export interface MeasuredTree {
 const NEVER_UNLIKELY = new Set(['html', 'body', 'a', 'main', 'article', 'p', 'td', 'tr', 'tbody', 'table']);
 
 /** Whether an element and its subtree are not article content. */
-export function isSkipped(el: Element, options: PruneOptions): boolean {
-  if (DROP_TAGS.has(el.name) || isHidden(el) || hasJunkRole(el)) return true;
-  if (el.name === 'noscript' || el.name === 'aside' || el.name === 'footer') return true;
-  if (NEVER_UNLIKELY.has(el.name)) return false;
+export function skipReason(el: Element, options: PruneOptions): 'furniture' | 'unlikely' | undefined {
+  if (DROP_TAGS.has(el.name) || isHidden(el) || hasJunkRole(el)) return 'furniture';
+  if (el.name === 'noscript' || el.name === 'aside' || el.name === 'footer') return 'furniture';
+  if (NEVER_UNLIKELY.has(el.name)) return undefined;
   const marks = classAndId(el);
-  if (marks === '' || SAFE_CLASS.test(marks)) return false;
-  return FURNITURE_CLASS.test(marks) || (options.unlikely && UNLIKELY_CLASS.test(marks));
+  if (marks === '' || SAFE_CLASS.test(marks)) return undefined;
+  if (FURNITURE_CLASS.test(marks)) return 'furniture';
+  return options.unlikely && UNLIKELY_CLASS.test(marks) ? 'unlikely' : undefined;
 }
 
 /** Counts characters the way a reader sees them: whitespace runs as one. */
@@ -76,6 +79,7 @@ export function measure(doc: ParentNode, options: PruneOptions): MeasuredTree {
   const stats = new Map<Element, NodeStats>();
   const skipped = new Set<Element>();
   const noscripts: Element[] = [];
+  let unlikelySkips = 0;
   const stack: AnyNode[] = [...doc.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -91,8 +95,10 @@ export function measure(doc: ParentNode, options: PruneOptions): MeasuredTree {
       continue;
     }
     if (!isElement(node)) continue;
-    if (isSkipped(node, options)) {
+    const reason = skipReason(node, options);
+    if (reason) {
       skipped.add(node);
+      if (reason === 'unlikely') unlikelySkips++;
       if (node.name === 'noscript') noscripts.push(node);
       continue;
     }
@@ -102,7 +108,7 @@ export function measure(doc: ParentNode, options: PruneOptions): MeasuredTree {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   sumUp(order, stats);
-  return { order, stats, skipped, noscripts };
+  return { order, stats, skipped, unlikelySkips, noscripts };
 }
 
 function sumUp(order: Element[], stats: Map<Element, NodeStats>): void {

@@ -19,6 +19,7 @@ const BY_WORDS: Readonly<Record<string, RegExp>> = {
   no: /^av\s/i,
   pt: /^por\s/i,
   sv: /^av\s/i,
+  ru: /^(?:автор|текст)[\s:]/iu,
 };
 
 /** Runs of whitespace become one space; ends are trimmed. */
@@ -96,8 +97,11 @@ export function codeText(block: Block): string {
   return block.text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 }
 
+/** A label the page put before the names, in any language ("Author:", "Автор:", "Texto:"). */
+const LABEL = /^[\p{L}][\p{L} ]{0,20}:\s/u;
+
 function startsWithByWord(text: string, lang: string | undefined): boolean {
-  if (ENGLISH_BY.test(text)) return true;
+  if (ENGLISH_BY.test(text) || LABEL.test(text)) return true;
   const primary = lang?.toLowerCase().split('-')[0];
   const local = primary === undefined ? undefined : BY_WORDS[primary];
   return local?.test(text) ?? false;

@@ -3,8 +3,8 @@
  * the caption and credit of the <figure> that shows the same picture.
  */
 import type { ArticleImage } from '../../article/types.js';
-import type { FigureFact } from './collect.js';
-import { CREDIT_RULES } from './rules.js';
+import type { FigureFact } from './facts.js';
+import { CREDIT_LABEL, CREDIT_RULES } from './rules.js';
 import { collapse, resolveUrl } from './text.js';
 
 /** An image a source declares, before resolution. */
@@ -48,17 +48,31 @@ function describe(
   declaredCaption: string | undefined,
 ): ArticleImage {
   const image: ArticleImage = { url };
-  let caption = figure?.caption || declaredCaption;
-  let credit = figure?.credit || undefined;
-  if (caption && credit) caption = removeCredit(caption, credit);
-  else if (caption) {
-    const split = splitCredit(caption);
-    caption = split.caption;
-    credit = split.credit;
-  }
-  if (caption) image.caption = caption;
-  if (credit) image.credit = credit;
+  const caption = figure?.caption || declaredCaption;
+  const { caption: text, credit } = caption
+    ? captionAndCredit(caption, figure?.credit)
+    : { credit: figure?.credit };
+  if (text) image.caption = text;
+  const cleanCredit = credit && tidyCredit(credit);
+  if (cleanCredit) image.credit = cleanCredit;
   return image;
+}
+
+/**
+ * Separates caption and credit. A figcaption often prints the credit element inside it,
+ * sometimes inside a printed frame ("(AP Photo/<span class=credit>Jane Doe</span>)"): the
+ * printed pattern wins when it holds the element's text.
+ */
+function captionAndCredit(
+  caption: string,
+  elementCredit: string | undefined,
+): { caption?: string; credit?: string } {
+  const split = splitCredit(caption);
+  if (!elementCredit || (split.credit && split.credit.includes(elementCredit))) return split;
+  const at = caption.lastIndexOf(elementCredit);
+  const rest = at >= 0 ? caption.slice(0, at) + caption.slice(at + elementCredit.length) : caption;
+  const text = tidy(rest.replace(/\s*[([][^)\]]*$/, ''));
+  return text ? { caption: text, credit: elementCredit } : { credit: elementCredit };
 }
 
 /** Splits a trailing credit ("Photo: Jane Doe", "(AP Photo/X)", "© X") off a caption. */
@@ -73,11 +87,13 @@ export function splitCredit(caption: string): { caption?: string; credit?: strin
   return text ? { caption: text } : {};
 }
 
-/** A caption without the credit printed inside it (the figcaption often holds both). */
-function removeCredit(caption: string, credit: string): string | undefined {
-  const at = caption.lastIndexOf(credit);
-  const text = at >= 0 ? caption.slice(0, at) + caption.slice(at + credit.length) : caption;
-  return tidy(text) || undefined;
+/** A credit without its label or brackets: "(Photograph: Jane Doe)" -> "Jane Doe". */
+function tidyCredit(credit: string): string | undefined {
+  const text = collapse(credit)
+    .replace(/^[([]\s*|\s*[)\]]$/g, '')
+    .replace(CREDIT_LABEL, '')
+    .trim();
+  return text || undefined;
 }
 
 function tidy(text: string): string {

@@ -2,8 +2,9 @@
  * Published and modified dates: every source gives candidates in its tier, and the first
  * usable candidate of the most trusted tier wins (the order is `DATE_TRUST` in rules.ts).
  */
-import type { PageFacts } from './collect.js';
+
 import { type DateOptions, dateFromUrl, isBefore, normalizeDate, normalizeTextDate } from './dates.js';
+import type { PageFacts } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { DATE_TRUST, type DateTier, META_DATE_KEYS } from './rules.js';
 

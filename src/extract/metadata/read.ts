@@ -3,14 +3,14 @@
  * sources in the order of trust written in rules.ts.
  */
 import type { Document } from 'domhandler';
-import { type AuthorContext, dedupeNames, mentionsAny, printedByline, splitAuthors } from './authors.js';
-import type { BylineFact, PageFacts } from './collect.js';
+import { type AuthorContext, dedupeNames, printedByline, splitAuthors } from './authors.js';
 import { collectFacts } from './collect.js';
+import type { BylineFact, PageFacts } from './facts.js';
 import { chooseImage, type ImageCandidate, sameImage } from './image.js';
 import { type JsonLdFacts, readJsonLd } from './jsonld.js';
 import { readDates } from './pick-dates.js';
 import { META_KEYS } from './rules.js';
-import { collapse, isUrlLike, resolveUrl, siteLabel } from './text.js';
+import { collapse, compact, isUrlLike, resolveUrl, siteLabel } from './text.js';
 import { chooseTitle, type TitleCandidate } from './title.js';
 
 /** What a page says about itself. Absent facts are omitted, never guessed. */
@@ -44,16 +44,16 @@ export function readMetadata(doc: Document, url?: string, options: ReadMetadataO
   const base = resolveUrl(facts.base, url) ?? url;
   const meta = (keys: readonly string[]): string | undefined => firstMeta(facts, keys);
   const label = siteLabel(url ?? resolveUrl(facts.links.get('canonical')?.[0], undefined));
-  const siteNames = [meta(['og:site_name']), ld.publisher, ld.siteName, meta(META_KEYS.siteName)].filter(
-    (n): n is string => !!n && !isUrlLike(n) && !/^https?:/i.test(n),
-  );
+  const declared = names(meta(META_KEYS.siteName), ld.publisher, ld.siteName);
+  const apps = names(meta(META_KEYS.appName));
+  const siteNames = [...declared, ...apps];
   const choice = chooseTitle({
     candidates: titleCandidates(facts, ld),
     headings: facts.headings,
     siteNames,
     ...opt('siteLabel', label),
   });
-  const siteName = siteNames[0] ?? choice.siteFromTitle;
+  const siteName = declared[0] ?? choice.siteFromTitle ?? apps[0];
   const authorCtx: AuthorContext = {
     orgNames: siteName ? [siteName, ...siteNames] : siteNames,
     ...opt('siteLabel', label),
@@ -80,6 +80,11 @@ export function readMetadata(doc: Document, url?: string, options: ReadMetadataO
 /** `{ key: value }` when value is defined, else `{}` (exactOptionalPropertyTypes). */
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** Site names that are names: a URL in og:site_name says nothing the URL does not. */
+function names(...values: (string | undefined)[]): string[] {
+  return values.filter((n): n is string => !!n && !isUrlLike(n) && !/^https?:/i.test(n));
 }
 
 function firstMeta(facts: PageFacts, keys: readonly string[]): string | undefined {
@@ -118,16 +123,36 @@ function readAuthors(facts: PageFacts, ld: JsonLdFacts, ctx: AuthorContext): str
   ];
   for (const raws of tiers) {
     const names = dedupeNames(raws.flatMap((raw) => splitAuthors(raw, ctx)));
-    if (names.length > 0) return names.slice(0, 12);
+    if (names.length > 0) return extendFromByline(names, facts, ctx).slice(0, 12);
   }
   return [];
+}
+
+/**
+ * Structured data sometimes lists only the first of several writers: a printed byline that
+ * names all of them and more ("By Tariq Malik, Mike Wall") gives the full list.
+ */
+function extendFromByline(names: string[], facts: PageFacts, ctx: AuthorContext): string[] {
+  const keys = new Set(names.map((n) => compact(n)));
+  for (const text of visibleTexts(facts.bylines, ['byline', 'author'])) {
+    const printed = dedupeNames(splitAuthors(text, ctx));
+    const printedKeys = new Set(printed.map((n) => compact(n)));
+    if (printed.length > names.length && [...keys].every((k) => printedKeys.has(k))) return printed;
+  }
+  return names;
 }
 
 /** Texts of byline facts of the given kinds, those inside the article first when there are any. */
 function visibleTexts(bylines: readonly BylineFact[], kinds: readonly BylineFact['kind'][]): string[] {
   const matching = bylines.filter((b) => kinds.includes(b.kind));
   const inArticle = matching.filter((b) => b.inArticle);
-  return (inArticle.length > 0 ? inArticle : matching).slice(0, 6).map((b) => b.text);
+  const texts: string[] = [];
+  // Nested author elements repeat parts of their parent's text ("Reuters, Washington" then
+  // "Washington"): the parent, read whole, already had its say.
+  for (const { text } of inArticle.length > 0 ? inArticle : matching) {
+    if (texts.length < 6 && !texts.some((t) => t.includes(text))) texts.push(text);
+  }
+  return texts;
 }
 
 /** The byline as printed; else one built from the authors. */
@@ -141,11 +166,8 @@ function readByline(
     ...visibleTexts(bylines, ['author', 'itemprop', 'rel']),
   ];
   for (const text of ordered) {
-    const line = printedByline(text);
-    if (!line) continue;
-    // With known authors, a printed line must name one of them (not a teaser's byline);
-    // without, an organisation's line ("By The Moscow Times") is the byline.
-    if (authors.length > 0 ? mentionsAny(line, authors) : splitAuthors(line, ctx).length === 0) return line;
+    const line = printedByline(text, authors, ctx);
+    if (line) return line;
   }
   return authors.length > 0 ? authors.join(', ') : undefined;
 }

@@ -108,7 +108,9 @@ export const META_KEYS = {
     'dc.description',
     'sailthru.description',
   ],
-  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name'],
+  siteName: ['og:site_name'],
+  /** App names: weaker than a title suffix ("NYTimes" vs "The New York Times"). */
+  appName: ['application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'al:iphone:app_name'],
   author: [
     'author',
     'article:author',
@@ -201,6 +203,8 @@ export const CLASS_TOKENS = {
    * "has-sidebar" never hide the article.
    */
   skip: ['comment', 'disqus', 'related', 'recommended', 'popular', 'trending', 'newsletter', 'promo'],
+  /** An <h2>/<h3> classed as the story's headline (some sites keep <h1> for the logo). */
+  headline: ['headline', 'entry-title', 'article-title', 'post-title', 'story-title'],
   /** An <h1> that holds the site's logo or name, not the headline. */
   logo: ['logo', 'site-title', 'sitename', 'site-name', 'brand', 'masthead'],
 } as const;
@@ -296,6 +300,8 @@ export const NAME_CONNECTORS: readonly string[] = [
  * of these words is dropped; trailing ones are cut off a longer name.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'editor-at-large',
+  'editor-in-chief',
   'staff',
   'writer',
   'writers',
@@ -457,6 +463,49 @@ export const BYLINE_STOP_WORDS: readonly string[] = [
 /** Pieces to remove wherever they occur in a byline: emails, URLs and @handles. */
 export const BYLINE_NOISE: RegExp = /\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+|(?<![\p{L}\p{N}])@\w+/gu;
 
+/**
+ * Lower-case words allowed inside a printed name ("Ludwig van Beethoven", "Maria da Silva",
+ * "Abdullah bin Zayed"). Any other lower-case word marks a phrase, not a name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+]);
+
+/** First words that never start a person's name: "The Moscow Times", "Die Redaktion". */
+export const NON_NAME_STARTS: ReadonlySet<string> = new Set([
+  'the',
+  'an',
+  'der',
+  'die',
+  'das',
+  'les',
+  'los',
+  'las',
+]);
+
 /** Names longer than this many words are sentences, not names. */
 export const MAX_NAME_WORDS = 6;
 
@@ -480,6 +529,10 @@ export const MAX_SITE_WORDS = 5;
 
 /* -------------------------------------------------------------------------- images */
 
+/** A label in front of a credit, removed: "Photograph: Tim Robberts", "Credit...Doug Mills". */
+export const CREDIT_LABEL: RegExp =
+  /^(?:photo(?:graph)?s?|image|picture|credit|foto|fotos|bild|фото|imagen|crédito)\s*(?:credit|by)?\s*(?:[:/]|\.{3}|…)\s*|^(?:©|\(c\)|copyright)\s*/iu;
+
 /**
  * Credits printed at the end of a caption, split off into `credit`. Each has an id and the
  * caption it exists for; group 1 is the credit without its label.
@@ -488,7 +541,7 @@ export const CREDIT_RULES: readonly { id: string; pattern: RegExp; example: stri
   {
     id: 'labelled-credit',
     pattern:
-      /[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|foto|fotos|bild|photographie|фото|imagen|crédito)\s*(?:credit|by)?\s*[:/©]\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu,
+      /[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|foto|fotos|bild|photographie|фото|imagen|crédito)\s*(?:credit|by)?\s*(?:[:/©]|\.{3}|…)\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu,
     example: 'Crowds gather in the square. Photo: Jane Doe/Reuters',
     credit: 'Jane Doe/Reuters',
   },

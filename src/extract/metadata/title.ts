@@ -3,7 +3,7 @@
  * JSON-LD headline, twitter:title and <title>, with the site name cut off its end or start.
  * Nothing here is English-only: parts are compared by letters and words in any script.
  */
-import type { HeadingFact } from './collect.js';
+import type { HeadingFact } from './facts.js';
 import { MAX_SITE_WORDS, STRONG_SEPARATORS, TITLE_SEPARATOR } from './rules.js';
 import { collapse, isSiteName, overlap, sameWords, words } from './text.js';
 
@@ -43,11 +43,15 @@ export function chooseTitle(input: TitleInput): TitleChoice {
   if (headline) choice.headline = headline.text;
   const anchors = [headline?.text, ...input.candidates.map((c) => c.text)].filter((t): t is string => !!t);
   const stripped = input.candidates.map((c) => ({ ...c, ...stripSite(c.text, input, anchors) }));
-  const site = stripped.find((c) => c.site)?.site;
-  if (site && input.siteNames.length === 0) choice.siteFromTitle = site;
-  const matching = headline && stripped.find((c) => sameWords(c.title, headline.text));
-  if (matching) choice.title = matching.title;
-  else if (headline?.confident) choice.title = headline.text;
+  // The <title> tag's site part is the most literal; other sources' parts follow.
+  const site = [...stripped]
+    .sort((a, b) => Number(b.id === 'title') - Number(a.id === 'title'))
+    .find((c) => c.site)?.site;
+  if (site) choice.siteFromTitle = site;
+  // A source that agrees word for word with the visible headline confirms it; the printed
+  // headline keeps its own punctuation (typographic quotes, dashes).
+  const confirmed = headline && stripped.some((c) => sameWords(c.title, headline.text));
+  if (headline && (confirmed || headline.confident)) choice.title = headline.text;
   else if (stripped[0]) choice.title = stripped[0].title;
   else if (headline) choice.title = headline.text;
   return choice;
