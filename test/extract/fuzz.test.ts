@@ -154,7 +154,10 @@ const MARKUP_JUNK = [
   '<base href="javascript:alert(1)">',
 ];
 
-const stringMutation = fc.oneof(
+type StringMutation = { at: number; text: string } | { at: number; truncate: true };
+
+const stringMutation: fc.Arbitrary<StringMutation> = fc.oneof(
+  fc.record({ at: fc.nat(), truncate: fc.constant(true as const) }),
   fc.record({ at: fc.nat(), text: fc.constantFrom(...LONE_SURROGATES) }),
   fc.record({ at: fc.nat(), text: fc.constantFrom(...MARKUP_JUNK) }),
   fc.record({ at: fc.nat(), text: fc.constantFrom('\0', '\0\0\0\0', '\uFFFE', '\uFEFF', '\r', '\u2028') }),
@@ -187,10 +190,11 @@ const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   }),
 );
 
-function mutateString(page: string, mutations: readonly { at: number; text: string }[]): string {
-  for (const { at, text } of mutations) {
-    const i = at % (page.length + 1);
-    page = page.slice(0, i) + text + page.slice(i);
+/** Applies string mutations; a cut can split a surrogate pair, leaving a lone surrogate. */
+function mutateString(page: string, mutations: readonly StringMutation[]): string {
+  for (const m of mutations) {
+    const i = m.at % (page.length + 1);
+    page = 'truncate' in m ? page.slice(0, i) : page.slice(0, i) + m.text + page.slice(i);
   }
   return page;
 }

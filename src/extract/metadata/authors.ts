@@ -2,8 +2,7 @@
  * Author names from bylines: "By JANE DOE and John Roe, Staff Writers | Updated Nov. 19"
  * becomes ["Jane Doe", "John Roe"]; "By The Moscow Times" becomes [] (an organisation).
  */
-import { WEEKDAY_NAMES } from './date-rules.js';
-import { findDate } from './dates.js';
+
 import {
   BYLINE_NOISE,
   BYLINE_PREFIXES,
@@ -17,7 +16,9 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   SPONSOR_PATTERN,
-} from './rules.js';
+} from './author-rules.js';
+import { WEEKDAY_NAMES } from './date-rules.js';
+import { findDate } from './dates.js';
 import { collapse, compact, isSiteName, isUrlLike, words } from './text.js';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,11 +11,22 @@ import { collapse } from './text.js';
 // Caps keep the walk linear on pages with thousands of teasers: only the first few of each
 // kind of visible clue are kept (calibrated by eye on the ScrapingHub pages, where the
 // article's own clues come well within these counts).
-const LIMITS = { headings: 8, bylines: 24, times: 24, dateTexts: 30, figures: 30, windowChars: 400 };
+const LIMITS = {
+  h1s: 8,
+  classedHeadings: 8,
+  bylines: 24,
+  times: 24,
+  dateTexts: 30,
+  figures: 30,
+  windowChars: 400,
+  /** Text reads of byline- and date-classed elements, kept or not (too long, empty). */
+  clueReads: 120,
+};
 const MAX_CLUE_CHARS = 320;
 
 const tokenRegex = (tokens: readonly string[]): RegExp => new RegExp(tokens.join('|'));
-export const CLASS = {
+/** Class/id matchers built from `CLASS_TOKENS`, one per meaning. */
+export const CLASS: Readonly<Record<keyof typeof CLASS_TOKENS, RegExp>> = {
   byline: tokenRegex(CLASS_TOKENS.byline),
   author: tokenRegex(CLASS_TOKENS.author),
   authorNoise: tokenRegex(CLASS_TOKENS.authorNoise),
@@ -27,6 +38,7 @@ export const CLASS = {
   headline: tokenRegex(CLASS_TOKENS.headline),
   skip: new RegExp(`(?:^|[^a-z0-9])(?:${CLASS_TOKENS.skip.join('|')})s?(?:$|[^a-z0-9])`),
 };
+
 /** An attribute's value (a helper, so that no code indexes `attribs` with a literal key). */
 export function attr(el: Element, name: string): string | undefined {
   return el.attribs[name];
@@ -88,8 +100,14 @@ export function readItemprop(el: Element, itemprop: string, ctx: Context, facts:
     const key = `itemprop:${prop}`;
     if (value) facts.metas.set(key, [...(facts.metas.get(key) ?? []), value]);
   }
-  if (!/\b(?:author|creator)\b/.test(itemprop)) return ctx;
-  if (!ctx.skip && !ctx.figure && attr(el, 'itemscope') === undefined) pushByline(facts, el, 'itemprop', ctx);
+  const visible = !ctx.skip && !ctx.figure;
+  if (!/\b(?:author|creator)\b/.test(itemprop)) {
+    // <span itemprop="name"> inside an author scope is the author's name.
+    if (visible && ctx.authorScope && /\bname\b/.test(itemprop)) pushByline(facts, el, 'itemprop', ctx);
+    return ctx;
+  }
+  // An author item (itemscope) names the person in its itemprop=name; a plain one in its text.
+  if (visible && attr(el, 'itemscope') === undefined) pushByline(facts, el, 'itemprop', ctx);
   return ctx.authorScope ? ctx : { ...ctx, authorScope: true };
 }
 
@@ -102,10 +120,13 @@ export function readHeading(
   facts: PageFacts,
   windows: Window[],
 ): Context {
-  if (facts.headings.length >= LIMITS.headings) return ctx;
+  // Teaser lists of classed <h3>s must not use up the room of the real <h1>.
+  const h1 = name === 'h1';
+  const count = facts.headings.filter((h) => h.h1 === h1).length;
+  if (count >= (h1 ? LIMITS.h1s : LIMITS.classedHeadings)) return ctx;
   const fact: HeadingFact = {
     text: collapse(textOf(el, 600)),
-    h1: name === 'h1',
+    h1,
     inArticle: ctx.article,
     marked: itemprop.includes('headline'),
     logo: cls !== '' && CLASS.logo.test(cls),
@@ -130,7 +151,11 @@ export function readTime(el: Element, cls: string, itemprop: string, ctx: Contex
 export function readClassed(el: Element, cls: string, ctx: Context, facts: PageFacts): void {
   if (CLASS.byline.test(cls)) pushByline(facts, el, 'byline', ctx);
   else if (CLASS.author.test(cls) && !CLASS.authorNoise.test(cls)) pushByline(facts, el, 'author', ctx);
-  if (CLASS.date.test(cls) && facts.dateTexts.length < LIMITS.dateTexts) {
+  if (
+    CLASS.date.test(cls) &&
+    facts.dateTexts.length < LIMITS.dateTexts &&
+    facts.clueReads++ < LIMITS.clueReads
+  ) {
     const text = collapse(textOf(el, MAX_CLUE_CHARS));
     if (text && text.length <= MAX_CLUE_CHARS) {
       facts.dateTexts.push({ text, modified: CLASS.modified.test(cls), inArticle: ctx.article });
@@ -139,7 +164,7 @@ export function readClassed(el: Element, cls: string, ctx: Context, facts: PageF
 }
 
 export function pushByline(facts: PageFacts, el: Element, kind: BylineFact['kind'], ctx: Context): void {
-  if (facts.bylines.length >= LIMITS.bylines) return;
+  if (facts.bylines.length >= LIMITS.bylines || facts.clueReads++ >= LIMITS.clueReads) return;
   const text = collapse(attr(el, 'content') ?? textOf(el, MAX_CLUE_CHARS)).replace(/\s+([,;])/g, '$1');
   if (text && text.length <= MAX_CLUE_CHARS) facts.bylines.push({ text, kind, inArticle: ctx.article });
 }
@@ -180,14 +205,17 @@ export function feedWindows(windows: Window[], text: string): void {
 }
 
 /**
- * The text under `el`, stopping once `max` characters are gathered. Block-level children are
- * separated by a space (so "<span>By</span><span>Jane</span>" reads "By Jane"); scripts and
- * styles are skipped.
+ * The text under `el`, stopping once `max` characters are gathered or 4 × `max` nodes seen
+ * (so a byline-classed wrapper around the whole page costs no more than a real byline).
+ * Block-level children are separated by a space ("<span>By</span><span>Jane</span>" reads
+ * "By Jane"); scripts and styles are skipped.
  */
 export function textOf(el: Element, max: number, blockGap = ' '): string {
   let out = '';
-  const stack: AnyNode[] = [...el.children].reverse();
-  while (stack.length > 0 && out.length <= max) {
+  let budget = Math.max(200, max * 4);
+  const stack: AnyNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  while (stack.length > 0 && out.length <= max && budget-- > 0) {
     const node = stack.pop() as AnyNode;
     if (isText(node)) out += node.data;
     else if (isTag(node) && node.name !== 'script' && node.name !== 'style') {

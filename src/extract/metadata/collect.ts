@@ -38,6 +38,7 @@ export function collectFacts(doc: Document): PageFacts {
     times: [],
     dateTexts: [],
     figures: [],
+    clueReads: 0,
   };
   const windows: Window[] = [];
   const root: Context = { article: false, skip: false, authorScope: false, heading: false };

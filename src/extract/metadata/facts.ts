@@ -61,6 +61,8 @@ export interface PageFacts {
   times: TimeFact[];
   dateTexts: DateTextFact[];
   figures: FigureFact[];
+  /** Bounded text reads spent on byline and date candidates; capped to keep the walk linear. */
+  clueReads: number;
 }
 
 /** What the walk knows about an element's ancestors. */

@@ -4,7 +4,7 @@
  */
 import type { ArticleImage } from '../../article/types.js';
 import type { FigureFact } from './facts.js';
-import { CREDIT_LABEL, CREDIT_RULES } from './rules.js';
+import { CREDIT_LABEL, CREDIT_RULES, MAX_CREDIT_WORDS } from './rules.js';
 import { collapse, resolveUrl } from './text.js';
 
 /** An image a source declares, before resolution. */
@@ -68,11 +68,13 @@ function captionAndCredit(
   elementCredit: string | undefined,
 ): { caption?: string; credit?: string } {
   const split = splitCredit(caption);
-  if (!elementCredit || (split.credit && split.credit.includes(elementCredit))) return split;
+  if (!elementCredit || split.credit?.includes(elementCredit)) return split;
   const at = caption.lastIndexOf(elementCredit);
   const rest = at >= 0 ? caption.slice(0, at) + caption.slice(at + elementCredit.length) : caption;
-  const text = tidy(rest.replace(/\s*[([][^)\]]*$/, ''));
-  return text ? { caption: text, credit: elementCredit } : { credit: elementCredit };
+  // What is left may still print the credit in full: "(Photo: Getty Images)" beside "Getty".
+  const again = splitCredit(tidy(rest.replace(/\s*[([][^)\]]*$/, '')));
+  const credit = again.credit?.includes(elementCredit) ? again.credit : elementCredit;
+  return again.caption ? { caption: again.caption, credit } : { credit };
 }
 
 /** Splits a trailing credit ("Photo: Jane Doe", "(AP Photo/X)", "© X") off a caption. */
@@ -93,7 +95,7 @@ function tidyCredit(credit: string): string | undefined {
     .replace(/^[([]\s*|\s*[)\]]$/g, '')
     .replace(CREDIT_LABEL, '')
     .trim();
-  return text || undefined;
+  return text && text.split(' ').length <= MAX_CREDIT_WORDS ? text : undefined;
 }
 
 function tidy(text: string): string {
@@ -101,9 +103,9 @@ function tidy(text: string): string {
 }
 
 /**
- * Whether two URLs show the same picture: the same file (ignoring size suffixes such as
- * "-1024x683" and query strings), or the same specific folder (NYT renditions
- * ".../19bouieWeb/19bouieWeb-articleLarge.jpg" and "...-facebookJumbo.jpg").
+ * Whether two URLs show the same picture: the same file path (query ignored), the same file
+ * name (ignoring size suffixes such as "-1024x683"), or the same specific folder (NYT
+ * renditions ".../19bouieWeb/19bouieWeb-articleLarge.jpg" and "...-facebookJumbo.jpg").
  */
 export function sameImage(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
@@ -111,21 +113,31 @@ export function sameImage(a: string | undefined, b: string | undefined): boolean
   const left = imageKey(a);
   const right = imageKey(b);
   if (!left || !right) return false;
+  if (left.path === right.path) return true;
   if (left.stem && left.stem === right.stem) return true;
   return left.dir !== '' && left.dir === right.dir;
 }
 
-function imageKey(url: string): { stem: string; dir: string } | undefined {
+interface ImageKey {
+  path: string;
+  stem: string;
+  dir: string;
+}
+
+function imageKey(url: string, depth = 0): ImageKey | undefined {
   let parsed: URL;
+  let path: string;
   try {
     parsed = new URL(url);
+    path = decodeURIComponent(parsed.pathname);
   } catch {
     return undefined;
   }
-  // Image CDNs that carry the original in a parameter (?url=https%3A%2F%2F…/photo.jpg).
-  const inner = parsed.searchParams.get('url');
-  if (inner && /^https?:\/\//.test(inner)) return imageKey(inner);
-  const segments = decodeURIComponent(parsed.pathname).split('/').filter(Boolean);
+  // Image CDNs carry the original in a parameter (?url=https%3A%2F%2F…) or in the path
+  // (/thumbor/600x315/https%3A%2F%2F…/photo.jpg): compare the original.
+  const inner = parsed.searchParams.get('url') ?? path.slice(Math.max(0, path.indexOf('http')));
+  if (depth === 0 && /^https?:\/\//.test(inner)) return imageKey(inner, 1);
+  const segments = path.split('/').filter(Boolean);
   const file = (segments.pop() ?? '').toLowerCase();
   const stem = file
     .replace(/\.[a-z0-9]{2,5}$/, '')
@@ -133,5 +145,10 @@ function imageKey(url: string): { stem: string; dir: string } | undefined {
     .replace(/[-_](?:scaled|large|medium|small|thumb)$/, '');
   const folder = (segments.at(-1) ?? '').toLowerCase();
   const specific = folder.length >= 6 && /\p{L}/u.test(folder) && !GENERIC_DIRS.has(folder);
-  return { stem: stem.length >= 3 ? stem : '', dir: specific ? `${parsed.host}/${segments.join('/')}` : '' };
+  return {
+    path: `${parsed.host}${path}`,
+    // A name without letters ("960x0", "1") is a size or an index, shared by many pictures.
+    stem: /\p{L}.*\p{L}.*\p{L}/u.test(stem) ? stem : '',
+    dir: specific ? `${parsed.host}/${segments.join('/')}` : '',
+  };
 }

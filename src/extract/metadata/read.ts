@@ -3,14 +3,15 @@
  * sources in the order of trust written in rules.ts.
  */
 import type { Document } from 'domhandler';
-import { type AuthorContext, dedupeNames, printedByline, splitAuthors } from './authors.js';
+import type { AuthorContext } from './authors.js';
 import { collectFacts } from './collect.js';
-import type { BylineFact, PageFacts } from './facts.js';
+import type { PageFacts } from './facts.js';
 import { chooseImage, type ImageCandidate, sameImage } from './image.js';
 import { type JsonLdFacts, readJsonLd } from './jsonld.js';
+import { readAuthors, readByline } from './pick-authors.js';
 import { readDates } from './pick-dates.js';
 import { META_KEYS } from './rules.js';
-import { collapse, compact, isUrlLike, resolveUrl, siteLabel } from './text.js';
+import { collapse, isUrlLike, resolveUrl, siteLabel } from './text.js';
 import { chooseTitle, type TitleCandidate } from './title.js';
 
 /** What a page says about itself. Absent facts are omitted, never guessed. */
@@ -82,9 +83,9 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
   return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** Site names that are names: a URL in og:site_name says nothing the URL does not. */
+/** Site names that are names: a URL or an @handle in og:site_name says nothing useful. */
 function names(...values: (string | undefined)[]): string[] {
-  return values.filter((n): n is string => !!n && !isUrlLike(n) && !/^https?:/i.test(n));
+  return values.filter((n): n is string => !!n && !isUrlLike(n) && !/^(?:https?:|@)/i.test(n));
 }
 
 function firstMeta(facts: PageFacts, keys: readonly string[]): string | undefined {
@@ -103,73 +104,10 @@ function titleCandidates(facts: PageFacts, ld: JsonLdFacts): TitleCandidate[] {
     ['jsonld:headline', ld.headline],
     ['twitter:title', firstMeta(facts, ['twitter:title'])],
     ['title', facts.title],
-    ['meta:title', firstMeta(facts, META_KEYS.title.slice(2))],
+    ['meta:title', firstMeta(facts, META_KEYS.otherTitle)],
     ['jsonld:name', ld.name],
   ];
   return list.filter((c): c is [string, string] => !!c[1]).map(([id, text]) => ({ id, text }));
-}
-
-/**
- * Authors from the most trusted source that names anyone: JSON-LD, then author meta tags,
- * then microdata and rel=author links, then byline- and author-classed elements.
- */
-function readAuthors(facts: PageFacts, ld: JsonLdFacts, ctx: AuthorContext): string[] {
-  const tiers: string[][] = [
-    ld.authors.filter((a) => !a.org).map((a) => a.name),
-    META_KEYS.author.flatMap((key) => facts.metas.get(key) ?? []),
-    visibleTexts(facts.bylines, ['itemprop', 'rel']),
-    visibleTexts(facts.bylines, ['byline']).slice(0, 1),
-    visibleTexts(facts.bylines, ['author']),
-  ];
-  for (const raws of tiers) {
-    const names = dedupeNames(raws.flatMap((raw) => splitAuthors(raw, ctx)));
-    if (names.length > 0) return extendFromByline(names, facts, ctx).slice(0, 12);
-  }
-  return [];
-}
-
-/**
- * Structured data sometimes lists only the first of several writers: a printed byline that
- * names all of them and more ("By Tariq Malik, Mike Wall") gives the full list.
- */
-function extendFromByline(names: string[], facts: PageFacts, ctx: AuthorContext): string[] {
-  const keys = new Set(names.map((n) => compact(n)));
-  for (const text of visibleTexts(facts.bylines, ['byline', 'author'])) {
-    const printed = dedupeNames(splitAuthors(text, ctx));
-    const printedKeys = new Set(printed.map((n) => compact(n)));
-    if (printed.length > names.length && [...keys].every((k) => printedKeys.has(k))) return printed;
-  }
-  return names;
-}
-
-/** Texts of byline facts of the given kinds, those inside the article first when there are any. */
-function visibleTexts(bylines: readonly BylineFact[], kinds: readonly BylineFact['kind'][]): string[] {
-  const matching = bylines.filter((b) => kinds.includes(b.kind));
-  const inArticle = matching.filter((b) => b.inArticle);
-  const texts: string[] = [];
-  // Nested author elements repeat parts of their parent's text ("Reuters, Washington" then
-  // "Washington"): the parent, read whole, already had its say.
-  for (const { text } of inArticle.length > 0 ? inArticle : matching) {
-    if (texts.length < 6 && !texts.some((t) => t.includes(text))) texts.push(text);
-  }
-  return texts;
-}
-
-/** The byline as printed; else one built from the authors. */
-function readByline(
-  bylines: readonly BylineFact[],
-  authors: readonly string[],
-  ctx: AuthorContext,
-): string | undefined {
-  const ordered = [
-    ...visibleTexts(bylines, ['byline']),
-    ...visibleTexts(bylines, ['author', 'itemprop', 'rel']),
-  ];
-  for (const text of ordered) {
-    const line = printedByline(text, authors, ctx);
-    if (line) return line;
-  }
-  return authors.length > 0 ? authors.join(', ') : undefined;
 }
 
 function readLang(facts: PageFacts, ld: JsonLdFacts): string | undefined {

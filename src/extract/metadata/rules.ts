@@ -9,6 +9,8 @@
  * article-extraction benchmark pages, studied, not copied). The meta-name groups follow the
  * same sources as trafilatura's `metadata.py` (Apache-2.0), rewritten and extended here.
  *
+ * Author word lists live in author-rules.ts, month names and zones in date-rules.ts.
+ *
  * Change log:
  * - 2025-06: first version.
  */
@@ -99,7 +101,8 @@ export const META_DATE_KEYS: readonly { key: string; field: 'published' | 'modif
 
 /** Meta keys for each text field, in order of trust (first non-empty wins). */
 export const META_KEYS = {
-  title: ['og:title', 'twitter:title', 'itemprop:headline', 'dc.title', 'sailthru.title', 'parsely-title'],
+  /** Title meta beyond og:title and twitter:title, which are candidates of their own. */
+  otherTitle: ['itemprop:headline', 'dc.title', 'sailthru.title', 'parsely-title'],
   description: [
     'og:description',
     'description',
@@ -229,289 +232,6 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
  */
 export const OTHER_CONTENT_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 
-/* ------------------------------------------------------------------------- authors */
-
-/**
- * Words printed before names: "By", "Von", "Par", "Por", "Door", "Av", "Автор:". Matched at
- * the start of a byline or of each name, case-insensitively, with an optional colon; entries
- * ending in ":" need the colon ("Text: Jane Doe", never "Text Smith"). "da" and "from" are left
- * out: "Da Silva" is a surname and "From Reuters" names an agency.
- */
-export const BYLINE_PREFIXES: readonly string[] = [
-  'written by',
-  'reported by',
-  'posted by',
-  'story by',
-  'words by',
-  'text by',
-  'by',
-  'von',
-  'par',
-  'por',
-  'door',
-  'av',
-  'af',
-  'autor',
-  'autora',
-  'autore',
-  'auteur',
-  'author',
-  'authors',
-  'text:',
-  'texto:',
-  'texte:',
-  'автор',
-  'авторы',
-  'текст:',
-  '作者',
-  '記者',
-  '文:',
-];
-
-/** Prefixes matched only in lower case: Italian "di Mario Rossi", but "Di Caprio" is a name. */
-export const LOWERCASE_PREFIXES: readonly string[] = ['di'];
-
-/** Words that join names in a list: "A, B and C", "A und B", "A y B", "A и B". */
-export const NAME_CONNECTORS: readonly string[] = [
-  'and',
-  'und',
-  'et',
-  'y',
-  'e',
-  'en',
-  'og',
-  'och',
-  'ja',
-  'és',
-  'i',
-  've',
-  'dan',
-  'и',
-  'та',
-  'with',
-  'mit',
-  'avec',
-  'con',
-  'com',
-];
-
-/**
- * Job titles that follow or replace a name ("Jane Doe, Staff Writer"). A name part made only
- * of these words is dropped; trailing ones are cut off a longer name.
- */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'editor-at-large',
-  'editor-in-chief',
-  'staff',
-  'writer',
-  'writers',
-  'reporter',
-  'reporters',
-  'correspondent',
-  'correspondents',
-  'editor',
-  'editors',
-  'columnist',
-  'contributor',
-  'contributing',
-  'senior',
-  'chief',
-  'political',
-  'foreign',
-  'special',
-  'associate',
-  'assistant',
-  'managing',
-  'deputy',
-  'executive',
-  'photographer',
-  'journalist',
-  'analyst',
-  'producer',
-  'intern',
-  'guest',
-  'freelance',
-  'national',
-  'international',
-  'investigative',
-  'science',
-  'tech',
-  'technology',
-  'sports',
-  'business',
-  'health',
-  'entertainment',
-  'politics',
-  'digital',
-  'news',
-  'desk',
-  'redakteur',
-  'redakteurin',
-  'korrespondent',
-  'korrespondentin',
-  'journaliste',
-  'correspondant',
-  'correspondante',
-  'periodista',
-  'corresponsal',
-  'redactor',
-  'redactora',
-  'giornalista',
-  'jornalista',
-  'repórter',
-  'корреспондент',
-  'журналист',
-  'редактор',
-  'обозреватель',
-  '记者',
-  '記者',
-]);
-
-/**
- * Words that mark a byline as an organisation, not a person ("Reuters Staff", "The Moscow
- * Times", "Editorial Board", "dpa"). Must not catch surnames: "Post", "Herald" are left out.
- */
-export const ORG_WORDS: ReadonlySet<string> = new Set([
-  'news',
-  'times',
-  'press',
-  'media',
-  'agency',
-  'agencies',
-  'newsroom',
-  'staff',
-  'team',
-  'desk',
-  'board',
-  'editorial',
-  'redaktion',
-  'rédaction',
-  'redacción',
-  'redazione',
-  'redação',
-  'редакция',
-  'inc',
-  'ltd',
-  'llc',
-  'gmbh',
-  'group',
-  'network',
-  'magazine',
-  'journal',
-  'tribune',
-  'gazette',
-  'online',
-  'tv',
-  'radio',
-  'service',
-  'wire',
-  'reuters',
-  'afp',
-  'dpa',
-  'ap',
-  'upi',
-  'ansa',
-  'efe',
-  'xinhua',
-  'tass',
-  'interfax',
-  'bloomberg',
-  'kyodo',
-  'yonhap',
-  'anadolu',
-  'pti',
-  'ians',
-  'admin',
-  'administrator',
-  'webmaster',
-  'anonymous',
-  'unknown',
-]);
-
-/** A byline that names a sponsor, not a writer: the whole byline yields no author. */
-export const SPONSOR_PATTERN: RegExp =
-  /\b(?:promoted|sponsored|presented|paid\s+for|brought\s+to\s+you)\s+by\b|\bsponsored\s+content\b|\bpartner\s+content\b/i;
-
-/**
- * Words after which a byline stops naming people: "By Jane Doe | Updated 5:04 p.m.",
- * "Von Max Muster, aktualisiert am …". Matched as whole words, case-insensitively.
- */
-export const BYLINE_STOP_WORDS: readonly string[] = [
-  'updated',
-  'update',
-  'published',
-  'posted',
-  'last updated',
-  'first published',
-  'aktualisiert',
-  'veröffentlicht',
-  'stand',
-  'mis à jour',
-  'publié',
-  'actualizado',
-  'publicado',
-  'atualizado',
-  'aggiornato',
-  'pubblicato',
-  'обновлено',
-  'опубликовано',
-  'follow',
-  'email',
-  'share',
-];
-
-/** Pieces to remove wherever they occur in a byline: emails, URLs and @handles. */
-export const BYLINE_NOISE: RegExp = /\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+|(?<![\p{L}\p{N}])@\w+/gu;
-
-/**
- * Lower-case words allowed inside a printed name ("Ludwig van Beethoven", "Maria da Silva",
- * "Abdullah bin Zayed"). Any other lower-case word marks a phrase, not a name.
- */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'da',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'ten',
-  'zu',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'e',
-]);
-
-/** First words that never start a person's name: "The Moscow Times", "Die Redaktion". */
-export const NON_NAME_STARTS: ReadonlySet<string> = new Set([
-  'the',
-  'an',
-  'der',
-  'die',
-  'das',
-  'les',
-  'los',
-  'las',
-]);
-
-/** Names longer than this many words are sentences, not names. */
-export const MAX_NAME_WORDS = 6;
-
-/** Bylines longer than this many characters are bios or whole blocks, not bylines. */
-export const MAX_BYLINE_CHARS = 160;
-
 /* ------------------------------------------------------------------------- titles */
 
 /**
@@ -529,39 +249,59 @@ export const MAX_SITE_WORDS = 5;
 
 /* -------------------------------------------------------------------------- images */
 
-/** A label in front of a credit, removed: "Photograph: Tim Robberts", "Credit...Doug Mills". */
-export const CREDIT_LABEL: RegExp =
-  /^(?:photo(?:graph)?s?|image|picture|credit|foto|fotos|bild|фото|imagen|crédito)\s*(?:credit|by)?\s*(?:[:/]|\.{3}|…)\s*|^(?:©|\(c\)|copyright)\s*/iu;
+/** Photo agencies and libraries named in credits ("AP Photo/X", "X/Getty Images"). */
+const AGENCIES = 'AP|AFP|EPA|Reuters|Getty Images|Getty|Bloomberg|dpa|Xinhua|TASS|Shutterstock|iStock|Alamy';
+
+/** Words that label a credit: "Photo:", "Photograph:", "Credit…", "Foto:", "Фото:". */
+const LABEL =
+  '(?:photo(?:graph)?s?|image|picture|pictured|credit|source|file|foto|fotos|bild|photographie|фото|imagen|crédito)';
+
+/**
+ * A label in front of a credit, removed: "Photograph: Tim Robberts", "Credit...Doug Mills",
+ * "Image copyright Getty Images", "Photo by Jason Kempin", "© Jane Doe".
+ */
+export const CREDIT_LABEL: RegExp = new RegExp(
+  `^(?:${LABEL}\\s+)?(?:credit|copyright|by|©)\\s*(?::|\\.{3}|…)?\\s*|^${LABEL}\\s*(?::|/|\\.{3}|…)\\s*|^\\(c\\)\\s*`,
+  'iu',
+);
+
+/** Credits have few words; a longer "credit" element holds a caption ("Jose Mourinho has agreed…"). */
+export const MAX_CREDIT_WORDS = 8;
 
 /**
  * Credits printed at the end of a caption, split off into `credit`. Each has an id and the
- * caption it exists for; group 1 is the credit without its label.
+ * caption it exists for; group 1 is the credit without its label. The first rule that matches
+ * wins: an agency frame ("(AP Photo/X)") before a bare label ("Photo: X").
  */
 export const CREDIT_RULES: readonly { id: string; pattern: RegExp; example: string; credit: string }[] = [
   {
-    id: 'labelled-credit',
-    pattern:
-      /[([]?\s*(?:photo(?:graph)?s?|image|picture|pictured|credit|foto|fotos|bild|photographie|фото|imagen|crédito)\s*(?:credit|by)?\s*(?:[:/©]|\.{3}|…)\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu,
-    example: 'Crowds gather in the square. Photo: Jane Doe/Reuters',
-    credit: 'Jane Doe/Reuters',
-  },
-  {
     id: 'agency-photo',
-    pattern: /[([]\s*((?:AP|AFP|EPA|Reuters|Getty|dpa|Xinhua|TASS|Bloomberg)\b[^()[\]]{0,60}?)\s*[)\]]\s*$/u,
+    pattern: new RegExp(`[([]\\s*((?:${AGENCIES})\\b[^()[\\]]{0,60}?)\\s*[)\\]]\\s*$`, 'u'),
     example: 'The minister arrives in Brussels. (AP Photo/Virginia Mayo)',
     credit: 'AP Photo/Virginia Mayo',
+  },
+  {
+    id: 'name-slash-agency',
+    pattern: new RegExp(
+      `(?:[([]\\s*|(?<=[.!?]\\s+))((?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}\\p{Lu}[\\p{L}.'-]*\\s*/\\s*(?:${AGENCIES})[^()[\\]]{0,30}?)\\s*[)\\]]?\\s*$`,
+      'u',
+    ),
+    example: 'Schiff speaks after the vote. (Joshua Roberts/Reuters)',
+    credit: 'Joshua Roberts/Reuters',
+  },
+  {
+    id: 'labelled-credit',
+    pattern: new RegExp(
+      `[([]?\\s*${LABEL}\\s*(?:credit|by)?\\s*(?:[:/©]|\\.{3}|…)\\s*([^()[\\]]{2,80}?)\\s*[)\\]]?\\s*$`,
+      'iu',
+    ),
+    example: 'Crowds gather in the square. Photo: Jane Doe/Reuters',
+    credit: 'Jane Doe/Reuters',
   },
   {
     id: 'copyright',
     pattern: /(?:©|\(c\)|copyright)\s*([^©]{2,80}?)\s*$/iu,
     example: 'A view of the harbour © Jane Doe',
     credit: 'Jane Doe',
-  },
-  {
-    id: 'agency-suffix',
-    pattern:
-      /(?<=[.!?]\s+)((?:[\p{Lu}][\p{L}.'-]+\s+){1,3}\/\s*(?:Getty Images|AFP|Reuters|EPA|AP|Bloomberg)[\p{L} ]{0,30}?)\s*$/u,
-    example: 'Fans cheer in the stands. Jane Doe / Getty Images',
-    credit: 'Jane Doe / Getty Images',
   },
 ];

@@ -101,13 +101,16 @@ export function stripSite(
     segments
       .slice(from, to)
       .reduce((acc, seg, i) => (i === 0 ? seg : `${acc}${spaced(seps[from + i - 1])}${seg}`), '');
-  // Another source that prints the headline alone tells us where the site part starts.
-  for (const anchor of anchors) {
-    for (let k = 1; k < segments.length; k++) {
-      if (sameWords(join(0, k), anchor))
-        return { title: join(0, k), ...siteOf(site ?? join(k, segments.length)) };
-      if (sameWords(join(k, segments.length), anchor))
-        return { title: join(k, segments.length), ...siteOf(site) };
+  // Another source that prints the headline alone tells us which parts are the headline
+  // ("Opinion | Headline - The New York Times" beside an <h1> "Headline").
+  const anchorKeys = new Set(anchors.map((a) => words(a).join(' ')));
+  for (let from = 0; from < segments.length; from++) {
+    for (let to = segments.length; to > from; to--) {
+      if (from === 0 && to === segments.length) continue;
+      const key = words(join(from, to)).join(' ');
+      if (!key || !anchorKeys.has(key)) continue;
+      const rest = to < segments.length ? segments.at(-1) : undefined;
+      return { title: join(from, to), ...siteOf(site ?? rest) };
     }
   }
   if (segments.length > 1 && looksLikeSiteSuffix(segments, seps, input)) {
