@@ -12,6 +12,12 @@ export function sharedRoot(): string {
   return resolve(REPO_ROOT, fromEnv && fromEnv.length > 0 ? fromEnv : '../shared');
 }
 
+/**
+ * Our own metadata gold set: hand-written pages with title, date and author gold and no body
+ * gold (see its README). It lives in the repository, in the scorer's set format.
+ */
+export const METADATA_GOLD_DIR: string = join(REPO_ROOT, 'bench', 'gold', 'metadata');
+
 /** Paths of the benchmark set and its scorer under the shared root. */
 export interface DataPaths {
   /** The gold set: `index.jsonl` and one folder per case. */

@@ -1,8 +1,9 @@
 /**
- * Extraction benchmark: dateline against the anchors on the shared ScrapingHub set.
- *   npm run bench:extract [-- --slow] [-- --only dateline] [-- --per-case] [-- --gate]
- * Each extractor runs in its own child process (this script with `--worker <name>`), so that its
- * peak RSS is its own; the orchestrator scores, prints one Markdown table and writes bench/out/.
+ * Extraction benchmark: dateline against the anchors on the shared ScrapingHub set (bodies),
+ * and on our own metadata set in bench/gold/metadata (titles, dates, authors).
+ *   npm run bench:extract [-- --slow] [-- --only dateline] [-- --set body|metadata] [-- --per-case] [-- --gate]
+ * Each extractor runs in its own child process per set (this script with `--worker <name>`), so
+ * that its peak RSS is its own; the orchestrator scores, prints the tables and writes bench/out/.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,15 +11,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchArgs, parseBenchArgs, USAGE } from './args.js';
-import { type DataPaths, findData, fingerprint, goldDirOf, REPO_ROOT, sharedRoot } from './data.js';
+import {
+  type DataPaths,
+  findData,
+  fingerprint,
+  goldDirOf,
+  METADATA_GOLD_DIR,
+  REPO_ROOT,
+  sharedRoot,
+} from './data.js';
 import { EXTRACTORS, extractorEntry, FLOOR } from './extractors/registry.js';
 import { checkGate, readBaseline, updateBaseline } from './gate.js';
-import { floorRatioLines, notes, type Row, resultsTable, worstCases } from './report.js';
+import { metadataMisses, scoreMetadata } from './metadata.js';
+import {
+  floorRatioLines,
+  type MetadataRow,
+  metadataTable,
+  notes,
+  type Row,
+  resultsTable,
+  worstCases,
+} from './report.js';
 import { loadScorer } from './score.js';
 import { runWorker, type WorkerReport } from './worker.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const OUT_DIR = join(REPO_ROOT, 'bench', 'out');
+const METADATA_OUT_DIR = join(OUT_DIR, 'metadata');
 const WORST_CASES = 15;
 
 /** The extractors to run, in table order; the floor is always included. */
@@ -33,12 +52,13 @@ function selectExtractors(args: BenchArgs): string[] {
 /** A worker process that did not finish; the run stops with exit 1. */
 class WorkerFailed extends Error {}
 
-/** Runs one extractor in a child process and reads back its report. */
-function runChild(name: string, tempDir: string, shared: string): WorkerReport {
-  const out = join(tempDir, `${name}.json`);
-  process.stderr.write(`bench: running ${name}...\n`);
-  // The child's stdout goes to our stderr: stdout carries only the table.
-  const child = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, '--worker', name, '--out', out], {
+/** Runs one extractor on one set in a child process and reads back its report. */
+function runChild(name: string, set: 'body' | 'metadata', tempDir: string, shared: string): WorkerReport {
+  const out = join(tempDir, `${name}.${set}.json`);
+  process.stderr.write(`bench: running ${name}${set === 'metadata' ? ' on the metadata set' : ''}...\n`);
+  // The child's stdout goes to our stderr: stdout carries only the tables.
+  const argv = ['--import', 'tsx', SCRIPT, '--worker', name, '--set', set, '--out', out];
+  const child = spawnSync(process.execPath, argv, {
     stdio: ['ignore', 2, 2],
     env: { ...process.env, DATELINE_SHARED: shared },
   });
@@ -51,13 +71,15 @@ function runChild(name: string, tempDir: string, shared: string): WorkerReport {
   return report;
 }
 
-/** Writes predictions (JSONL, the scorer's input) for every scored extractor under bench/out. */
-function writeOutputs(rows: readonly Row[]): void {
-  mkdirSync(OUT_DIR, { recursive: true });
-  for (const { report } of rows) {
+/** Writes predictions (JSONL, the scorer's input) for every scored extractor under `dir`. */
+function writeOutputs(reports: readonly WorkerReport[], dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const report of reports) {
     if (!report.scored) continue;
-    const lines = report.pages.map(({ id, text, title, date }) => JSON.stringify({ id, text, title, date }));
-    writeFileSync(join(OUT_DIR, `${report.name}.predictions.jsonl`), `${lines.join('\n')}\n`);
+    const lines = report.pages.map(({ id, text, title, date, author }) =>
+      JSON.stringify({ id, text, title, date, author }),
+    );
+    writeFileSync(join(dir, `${report.name}.predictions.jsonl`), `${lines.join('\n')}\n`);
   }
 }
 
@@ -66,12 +88,32 @@ async function main(args: BenchArgs, data: DataPaths): Promise<number> {
   const names = selectExtractors(args);
   const shared = sharedRoot();
   const tempDir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-  let reports: WorkerReport[];
+  let bodyReports: WorkerReport[] = [];
+  let metadataReports: WorkerReport[] = [];
   try {
-    reports = names.map((name) => runChild(name, tempDir, shared));
+    if (args.set !== 'metadata') bodyReports = names.map((name) => runChild(name, 'body', tempDir, shared));
+    // The floor extracts nothing: it has no place in the metadata table.
+    if (args.set !== 'body')
+      metadataReports = names
+        .filter((name) => name !== FLOOR)
+        .map((name) => runChild(name, 'metadata', tempDir, shared));
   } finally {
     rmSync(tempDir, { recursive: true, force: true });
   }
+  const f1 = bodyReports.length > 0 ? await bodyResults(args, data, bodyReports) : undefined;
+  if (metadataReports.length > 0) await metadataResults(args, metadataReports, data);
+  return gateAndBaseline(args, f1, data);
+}
+
+/**
+ * Scores the ScrapingHub run, prints the first table and writes its outputs; returns dateline's
+ * body F1 (undefined when dateline did not run), which the gate judges.
+ */
+async function bodyResults(
+  args: BenchArgs,
+  data: DataPaths,
+  reports: readonly WorkerReport[],
+): Promise<number | undefined> {
   const score = await loadScorer(data.scorer, data.goldDir);
   const rows: Row[] = [];
   let datelineCases: ReturnType<typeof score>['cases'] | undefined;
@@ -84,7 +126,7 @@ async function main(args: BenchArgs, data: DataPaths): Promise<number> {
     if (report.name === 'dateline') datelineCases = cases;
     rows.push({ report, summary });
   }
-  writeOutputs(rows);
+  writeOutputs(reports, OUT_DIR);
   console.log(resultsTable(rows));
   console.log();
   for (const line of floorRatioLines(rows)) console.log(line);
@@ -97,15 +139,44 @@ async function main(args: BenchArgs, data: DataPaths): Promise<number> {
       for (const line of worstCases(datelineCases, WORST_CASES)) console.log(line);
     }
   }
-  return gateAndBaseline(args, rows, data);
+  return rows.find((r) => r.report.name === 'dateline')?.summary?.f1;
 }
 
-/** Applies `--gate` and `--update-baseline`; returns the exit code. */
-function gateAndBaseline(args: BenchArgs, rows: readonly Row[], data: DataPaths): number {
+/**
+ * Scores the metadata run (title and date by the shared scorer, authors by bench/metadata.ts),
+ * prints the second table and writes its outputs under bench/out/metadata.
+ */
+async function metadataResults(
+  args: BenchArgs,
+  reports: readonly WorkerReport[],
+  data: DataPaths,
+): Promise<void> {
+  const score = await loadScorer(data.scorer, METADATA_GOLD_DIR);
+  const rows: MetadataRow[] = [];
+  writeOutputs(reports, METADATA_OUT_DIR);
+  for (const report of reports) {
+    const { cases, summary } = scoreMetadata(METADATA_GOLD_DIR, report.pages, score);
+    rows.push({ name: report.name, summary });
+    if (report.name !== 'dateline') continue;
+    writeFileSync(join(METADATA_OUT_DIR, 'dateline.cases.json'), `${JSON.stringify(cases, null, 1)}\n`);
+    if (args.perCase) {
+      const misses = metadataMisses(cases);
+      console.log(
+        `\ndateline, metadata misses (${misses.length}; all cases in bench/out/metadata/dateline.cases.json):`,
+      );
+      for (const line of misses) console.log(line);
+    }
+  }
+  console.log(`\nMetadata: ${rows[0]?.summary.n ?? 0} hand-written pages in bench/gold/metadata\n`);
+  console.log(metadataTable(rows));
+  for (const line of notes(reports.map((report) => ({ report })))) console.log(line);
+}
+
+/** Applies `--gate` and `--update-baseline` to dateline's body F1; returns the exit code. */
+function gateAndBaseline(args: BenchArgs, f1: number | undefined, data: DataPaths): number {
   if (!args.gate && !args.updateBaseline) return 0;
-  const f1 = rows.find((r) => r.report.name === 'dateline')?.summary?.f1;
   if (f1 === undefined) {
-    console.error('bench: --gate and --update-baseline need dateline in the run');
+    console.error('bench: --gate and --update-baseline need dateline on the body set in the run');
     return 2;
   }
   const baseline = readBaseline();
@@ -133,7 +204,8 @@ async function cli(): Promise<number> {
   const data = findData();
   if (args.worker !== undefined) {
     if (!data || args.out === undefined) throw new Error('worker: no data or no --out');
-    await runWorker(args.worker, data.goldDir, args.out);
+    const metadata = args.set === 'metadata';
+    await runWorker(args.worker, metadata ? METADATA_GOLD_DIR : data.goldDir, args.out, !metadata);
     return 0;
   }
   if (!data) {

@@ -1,5 +1,6 @@
 import { FLOOR } from './extractors/registry.js';
 import { median, perSecond } from './measure.js';
+import type { MetadataSummary } from './metadata.js';
 import type { CaseScore, ScoreSummary } from './score.js';
 import type { WorkerReport } from './worker.js';
 
@@ -33,6 +34,32 @@ export function resultsTable(rows: readonly Row[]): string {
       median(ms).toFixed(1),
       perSecond(ms.length, report.totalMs).toFixed(1),
       report.peakRssMb.toFixed(0),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** One extractor's row in the metadata table. */
+export interface MetadataRow {
+  name: string;
+  summary: MetadataSummary;
+}
+
+/** The second table: title, date and author accuracy on our metadata set, in Markdown. */
+export function metadataTable(rows: readonly MetadataRow[]): string {
+  const first = rows[0]?.summary;
+  const lines = [
+    `| extractor | title acc | date acc | author acc (${first?.author_n ?? 0} with authors) | pages |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { name, summary } of rows) {
+    const cells = [
+      name,
+      fixed3(summary.title_accuracy),
+      fixed3(summary.date_accuracy),
+      fixed3(summary.author_accuracy),
+      String(summary.n),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

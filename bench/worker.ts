@@ -15,6 +15,8 @@ export interface PagePrediction {
   text: string;
   title?: string;
   date?: string;
+  /** The authors as the extractor gives them (scored on the metadata set only). */
+  author?: string;
   ms: number;
 }
 
@@ -43,15 +45,23 @@ function toPrediction(id: string, raw: RawResult, ms: number): PagePrediction {
     text,
     ...(raw.title === undefined ? {} : { title: raw.title }),
     ...(raw.date === undefined ? {} : { date: raw.date }),
+    ...(raw.author === undefined ? {} : { author: raw.author }),
     ms,
   };
 }
 
 /**
- * Runs one extractor over every page in this process and writes a WorkerReport to `outPath`.
- * Run in a child process per extractor, so that peak RSS belongs to that extractor alone.
+ * Runs one extractor over every page of the set in `goldDir` in this process and writes a
+ * WorkerReport to `outPath`. Run in a child process per extractor and set, so that peak RSS
+ * belongs to that extractor alone. `pairFloor`: also time dateline against the floor (the body
+ * set only; the metadata set is not timed for the table).
  */
-export async function runWorker(name: string, goldDir: string, outPath: string): Promise<void> {
+export async function runWorker(
+  name: string,
+  goldDir: string,
+  outPath: string,
+  pairFloor = true,
+): Promise<void> {
   const extractor = await extractorEntry(name).load();
   // The anchors read the page decoded exactly as dateline decodes it (BOM, charset, detection).
   const decode = (bytes: Uint8Array): string => decodePage(bytes).html;
@@ -78,7 +88,8 @@ export async function runWorker(name: string, goldDir: string, outPath: string):
       report.pages.push({ id, text: '', ms });
     }
   });
-  if (name === 'dateline') report.paired = await pairWithFloor(pages, (page) => extractor.run(page), decode);
+  if (name === 'dateline' && pairFloor)
+    report.paired = await pairWithFloor(pages, (page) => extractor.run(page), decode);
   writeFileSync(outPath, JSON.stringify(report));
 }
 

@@ -11,6 +11,7 @@ export const articleExtractor: Extractor = {
       html: result?.content ?? '',
       title: result?.title ?? '',
       ...(result?.published ? { date: result.published } : {}),
+      ...(result?.author ? { author: result.author } : {}),
     };
   },
 };

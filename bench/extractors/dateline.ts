@@ -12,6 +12,7 @@ export const datelineExtractor: Extractor = {
         text: article.text,
         title: article.title,
         ...(article.published === undefined ? {} : { date: article.published }),
+        ...(article.authors.length === 0 ? {} : { author: article.authors.join(', ') }),
       };
     } catch (error) {
       // A refused page (ExtractError) scores as empty; anything else is a bug and stops the run.

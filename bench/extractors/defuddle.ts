@@ -16,6 +16,7 @@ export const defuddleExtractor: Extractor = {
         html: result.content,
         title: result.title,
         ...(result.published ? { date: result.published } : {}),
+        ...(result.author ? { author: result.author } : {}),
       };
     } finally {
       dom.window.close();

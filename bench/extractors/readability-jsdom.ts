@@ -17,6 +17,7 @@ export const readabilityJsdom: Extractor = {
         html: result?.content ?? '',
         title: result?.title ?? '',
         ...(result?.publishedTime ? { date: result.publishedTime } : {}),
+        ...(result?.byline ? { author: result.byline } : {}),
       };
     } finally {
       dom.window.close();

@@ -13,6 +13,7 @@ export const readabilityLinkedom: Extractor = {
       html: result?.content ?? '',
       title: result?.title ?? '',
       ...(result?.publishedTime ? { date: result.publishedTime } : {}),
+      ...(result?.byline ? { author: result.byline } : {}),
     };
   },
 };

@@ -25,6 +25,8 @@ export interface RawResult {
   title?: string;
   /** Publication date as the extractor gives it (ISO 8601 preferred). */
   date?: string;
+  /** The people who wrote it, as the extractor gives them (a byline, or names joined by ", "). */
+  author?: string;
 }
 
 /** A benchmarked extractor. */

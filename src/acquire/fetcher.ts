@@ -5,7 +5,14 @@
  */
 import { ACCEPT_ENCODING, type BodyLimit } from './body.js';
 import { FetchError, httpError, toFetchError } from './errors.js';
-import { type FetcherOptions, type ResolvedOptions, ROBOTS_MAX_BYTES, resolveOptions } from './options.js';
+import {
+  checkAccept,
+  type FetcherOptions,
+  type FetchOptions,
+  type ResolvedOptions,
+  ROBOTS_MAX_BYTES,
+  resolveOptions,
+} from './options.js';
 import type { Conditional, Page } from './page.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import { type RobotsAnswer, RobotsCache } from './robots.js';
@@ -49,11 +56,13 @@ export class Fetcher {
   /**
    * Fetches one page, following redirects. With `conditional` validators, an unchanged page comes
    * back with status 304 and an empty body. Throws FetchError; its `retryable` says whether a later
-   * attempt may succeed.
+   * attempt may succeed. `options.accept` widens or narrows the media types for this one call
+   * (a TypeError names a bad list).
    */
-  async fetch(url: string, conditional: Conditional = {}): Promise<Page> {
+  async fetch(url: string, conditional: Conditional = {}, options: FetchOptions = {}): Promise<Page> {
+    if (options.accept !== undefined) checkAccept(options.accept);
     const requested = parseTarget(url);
-    const request = this.#pageRequest(conditional);
+    const request = this.#pageRequest(conditional, options.accept ?? this.options.accept);
     const visited = new Set<string>();
     let current = requested;
     for (;;) {
@@ -72,15 +81,15 @@ export class Fetcher {
     return this.#transport.close();
   }
 
-  #pageRequest(conditional: Conditional): ExchangeRequest {
+  #pageRequest(conditional: Conditional, accept: readonly string[]): ExchangeRequest {
     const limit: BodyLimit = { maxBytes: this.options.maxBytes, overLimit: 'error' };
     const headers: Record<string, string> = {
-      accept: this.options.accept.join(', '),
+      accept: accept.join(', '),
       'accept-encoding': ACCEPT_ENCODING,
     };
     if (conditional.etag !== undefined) headers['if-none-match'] = conditional.etag;
     if (conditional.lastModified !== undefined) headers['if-modified-since'] = conditional.lastModified;
-    return { headers, limit, accept: this.options.accept };
+    return { headers, limit, accept };
   }
 
   #checkRedirect(requested: URL, next: URL, visited: Set<string>): void {

@@ -35,6 +35,15 @@ export interface FetcherOptions {
   accept?: readonly string[];
 }
 
+/** Settings for one `Fetcher.fetch` call, over the Fetcher's own. */
+export interface FetchOptions {
+  /**
+   * Media types accepted for this fetch instead of the Fetcher's `accept`: feeds and sitemaps (XML,
+   * JSON, gzip) go through the same polite per-host schedule as pages. @default the Fetcher's `accept`
+   */
+  accept?: readonly string[];
+}
+
 /** Options after defaults and validation: what the rest of acquire reads. */
 export type ResolvedOptions = Required<Omit<FetcherOptions, 'contact' | 'accept'>> & {
   accept: readonly string[];
@@ -126,7 +135,8 @@ function checkHeaderText(key: string, value: unknown): void {
   }
 }
 
-function checkAccept(accept: unknown): void {
+/** Throws a TypeError unless `accept` is a non-empty list of media types (`type/subtype`, `type/*`). */
+export function checkAccept(accept: unknown): void {
   const valid =
     Array.isArray(accept) &&
     accept.length > 0 &&

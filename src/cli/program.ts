@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerSearchCommand } from './commands/search.js';
+import { registerStoriesCommand } from './commands/stories.js';
 
 /** The package version, read from package.json (two levels up from src/cli and dist/cli). */
 export function packageVersion(): string {
@@ -31,7 +34,10 @@ export function createProgram(): Command {
     .helpCommand('help [command]', 'show help for a command')
     .exitOverride();
   registerExtractCommand(program);
-  // Subcommands (ingest, analyze, search, serve, export) register here, one module each.
+  registerIngestCommand(program);
+  registerSearchCommand(program);
+  registerStoriesCommand(program);
+  // Later subcommands (analyze, serve, export) register here, one module each.
   for (const command of [program, ...program.commands]) showUsageAfterError(command);
   return program;
 }

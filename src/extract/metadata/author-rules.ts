@@ -9,6 +9,9 @@
  *
  * Change log:
  * - 2025-06: first version.
+ * - 2026-11: Arabic byline words ("كتب", "بقلم", "بواسطة"); "started" ends a live blog's
+ *   byline ("Written by A and B Started 06:02"); role nouns that end a job title; the words
+ *   that lead into a cut date ("by Jane Doe on").
  */
 
 /**
@@ -46,6 +49,9 @@ export const BYLINE_PREFIXES: readonly string[] = [
   '作者',
   '記者',
   '文:',
+  'كتب',
+  'بقلم',
+  'بواسطة',
 ];
 
 /** Prefixes matched only in lower case: Italian "di Mario Rossi", but "Di Caprio" is a name. */
@@ -148,6 +154,43 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The role words that name a job on their own, so that a name part ending in one is a title,
+ * not a person ("Transport Reporter", "City Editor", "Health Correspondent"): a single other
+ * word before them is a beat, not a first name. A subset of `ROLE_WORDS`.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'writer',
+  'reporter',
+  'correspondent',
+  'editor',
+  'columnist',
+  'contributor',
+  'photographer',
+  'journalist',
+  'analyst',
+  'producer',
+  'intern',
+  'redakteur',
+  'redakteurin',
+  'korrespondent',
+  'korrespondentin',
+  'journaliste',
+  'correspondant',
+  'correspondante',
+  'periodista',
+  'corresponsal',
+  'redactor',
+  'redactora',
+  'giornalista',
+  'jornalista',
+  'repórter',
+  'корреспондент',
+  'журналист',
+  'редактор',
+  'обозреватель',
+]);
+
+/**
  * Words that mark a byline as an organisation, not a person ("Reuters Staff", "The Moscow
  * Times", "Editorial Board", "dpa"). Must not catch surnames: "Post", "Herald" are left out.
  */
@@ -238,6 +281,29 @@ export const BYLINE_STOP_WORDS: readonly string[] = [
   'follow',
   'email',
   'share',
+  'started',
+];
+
+/**
+ * Words left at the end of a byline once the date after them is cut: "Posted by Jane Doe on
+ * Nov. 19", "Von Max Muster am 19.11.2019", "Par Claire Dubois le 19 novembre". Lower case,
+ * matched case-sensitively, so that a name never loses a capitalised part.
+ */
+export const DATE_LEAD_WORDS: readonly string[] = [
+  'on',
+  'at',
+  'am',
+  'um',
+  'le',
+  'el',
+  'il',
+  'em',
+  'den',
+  'op',
+  'à',
+  'às',
+  'в',
+  'от',
 ];
 
 /** Pieces to remove wherever they occur in a byline: emails, URLs and @handles. */

@@ -7,6 +7,7 @@ import {
   BYLINE_NOISE,
   BYLINE_PREFIXES,
   BYLINE_STOP_WORDS,
+  DATE_LEAD_WORDS,
   LOWERCASE_PREFIXES,
   MAX_BYLINE_CHARS,
   MAX_NAME_WORDS,
@@ -14,6 +15,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_STARTS,
   ORG_WORDS,
+  ROLE_NOUNS,
   ROLE_WORDS,
   SPONSOR_PATTERN,
 } from './author-rules.js';
@@ -25,19 +27,27 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 const EDGE_L = '(?<![\\p{L}\\p{N}])';
 const EDGE_R = '(?![\\p{L}\\p{N}])';
 
+// Colons as printed in Latin, CJK (full width) and Arabic text.
+const COLON = '[:：]';
 const PREFIX = new RegExp(
-  `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p.slice(0, -1))}\\s*:` : `${escapeRegex(p)}${EDGE_R}\\s*:?`)).join('|')})\\s*`,
+  `^(?:${BYLINE_PREFIXES.map((p) => (p.endsWith(':') ? `${escapeRegex(p.slice(0, -1))}\\s*${COLON}` : `${escapeRegex(p)}${EDGE_R}\\s*${COLON}?`)).join('|')})\\s*`,
   'iu',
 );
 // "Analysis by", "Story and photos by": a few words then "by" before the names.
 const LEAD_BY = /^(?:\p{L}+\s+){1,3}by\s+(?=\p{Lu})/iu;
 const LOWER_PREFIX = new RegExp(`^(?:${LOWERCASE_PREFIXES.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})`, 'u');
-// Between names: list punctuation, connectors ("and", "und", "и"), and a full stop after a
-// word of four or more letters ("Finian Cunningham. Sputnik"; never after "J." or "Dr.").
+// Between names: list punctuation and connectors ("and", "und", "и").
+// "A, B, and C": a comma before the connector is one separator, not two.
 const SPLIT = new RegExp(
-  `\\s*(?:[,;|•·/&+、，]|(?<=\\p{L}\\p{Ll}{3})\\.\\s+(?=\\p{Lu})|\\s${EDGE_L}(?:${NAME_CONNECTORS.map(escapeRegex).join('|')})${EDGE_R}\\s)\\s*`,
+  `\\s*(?:,?\\s+(?:${NAME_CONNECTORS.map(escapeRegex).join('|')})${EDGE_R}\\s+|[,;|•·/／&+、，])\\s*`,
   'iu',
 );
+const TRAILING_DATE_LEAD = new RegExp(`\\s+(?:${DATE_LEAD_WORDS.map(escapeRegex).join('|')})$`, 'u');
+// A full stop after a word of four or more letters ends the names: what follows is where the
+// piece ran ("Finian Cunningham. Sputnik"), a credit ("Photos by …") or a bio. Co-authors are
+// joined by commas and "and", never by a full stop; "J." and "Dr." do not end a sentence.
+const SENTENCE_END = /(?<=\p{L}\p{Ll}{3})\.\s+(?=\p{Lu})/u;
+const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const STOP = new RegExp(`${EDGE_L}(?:${BYLINE_STOP_WORDS.map(escapeRegex).join('|')})${EDGE_R}`, 'iu');
 
 // A weekday left over after the date was cut ("By Jeff Foust Monday, November 18, 2019").
@@ -65,7 +75,10 @@ export function trimByline(text: string): string {
   // Names hold no digits: what follows one is a time, a count or a phone ("1 day ago", "5 Min Read").
   const digit = line.search(/\d/);
   if (digit >= 0) line = line.slice(0, digit);
-  return line.replace(/[\s|,;:·•–—-]+$/u, '').replace(/^[\s|,;:·•–—-]+/u, '');
+  return line
+    .replace(/[\s|,;:·•–—／/-]+$/u, '')
+    .replace(TRAILING_DATE_LEAD, '')
+    .replace(/^[\s|,;:·•–—-]+/u, '');
 }
 
 /**
@@ -104,17 +117,51 @@ function isOrgByline(line: string, ctx: AuthorContext): boolean {
   return rest !== line.trim() || isOrganisation(rest, ctx);
 }
 
+/** Whether a line starts with a byline word ("By", "Von", "Par", "Автор:", "作者："). */
+export function hasBylinePrefix(line: string): boolean {
+  return PREFIX.test(line.trim());
+}
+
+const CONNECTOR_END = new RegExp(`(?:[,&]|\\s(?:${NAME_CONNECTORS.map(escapeRegex).join('|')}))\\s*$`, 'iu');
+const CONNECTOR_START = new RegExp(
+  `^(?:[,&]|(?:${NAME_CONNECTORS.map(escapeRegex).join('|')})${EDGE_R})`,
+  'iu',
+);
+// Lines a byline may run over when its names are links in their own blocks.
+const MAX_BYLINE_LINES = 6;
+
+/**
+ * The byline that starts at `lines[0]`, joined with the lines that continue it: markup that
+ * puts each name in a block of its own prints "By", "Matthew Digby", ", Minh Do on Monday…"
+ * on separate lines. A line continues the byline only while the byline so far is a bare "By"
+ * or ends in a comma or connector, or the line starts with one.
+ */
+export function joinBylineLines(lines: readonly string[]): string {
+  let text = lines[0] ?? '';
+  for (const next of lines.slice(1, MAX_BYLINE_LINES)) {
+    const open = stripPrefix(text) === '' || CONNECTOR_END.test(text) || CONNECTOR_START.test(next);
+    if (!open) break;
+    text = `${text} ${next}`;
+  }
+  return text.replace(/\s+([,;])/g, '$1');
+}
+
 /** The people named in one byline or author string. */
 export function splitAuthors(raw: string, ctx: AuthorContext): string[] {
   if (SPONSOR_PATTERN.test(raw) || isUrlLike(raw)) return [];
-  const line = stripPrefix(trimByline(raw));
+  const trimmed = stripPrefix(trimByline(raw));
+  const end = trimmed.search(SENTENCE_END);
+  const line = end < 0 ? trimmed : trimmed.slice(0, end);
   // The whole line is checked against the publisher only: "Jane Doe, Reuters" still names Jane.
   if (isPublisher(line, ctx)) return [];
   const pieces = line.split(SPLIT);
   const names = pieces.map((piece) => cleanName(piece, ctx)).filter((n): n is string => !!n);
-  // Beside an agency, a lone word is a dateline place ("Reuters, Washington"), not a person.
-  const withOrg = pieces.some((piece) => isOrganisation(piece, ctx));
-  return withOrg ? names.filter((n) => n.includes(' ')) : names;
+  // Beside an agency or a full name, a lone word is a dateline place or the publication the
+  // piece came from ("Reuters, Washington", "CARMEN RUIZ | TARIFA", "Jane Doe, Futurism"), not
+  // a person. Names in unspaced scripts ("李明") have no spaces to count.
+  const full = (n: string): boolean => n.includes(' ') || UNSPACED_NAME.test(n);
+  const lone = pieces.some((piece) => isOrganisation(piece, ctx)) || names.some((n) => n.includes(' '));
+  return lone ? names.filter(full) : names;
 }
 
 /** Keeps the first spelling of each name, compared without case, spacing or dots. */
@@ -142,7 +189,7 @@ function stripPrefix(text: string): string {
 
 function cleanName(piece: string, ctx: AuthorContext): string | undefined {
   let name = stripPrefix(piece).replace(/^[\s"'“”«»()[\]]+|[\s"'“”«»()[\]:.]+$/gu, '');
-  name = dropOrgTail(dropRoles(name), ctx);
+  name = dropOrgTail(dropRoles(dropRepeat(name)), ctx);
   if (!name || /\d/.test(name) || isUrlLike(name) || isOrganisation(name, ctx)) return undefined;
   const parts = name.split(' ');
   if (parts.length > MAX_NAME_WORDS || name.length > 60 || !/\p{L}{2}|\p{Lo}/u.test(name)) return undefined;
@@ -172,11 +219,34 @@ function dropOrgTail(name: string, ctx: AuthorContext): string {
   return name;
 }
 
-/** Removes job titles: a piece made only of role words goes; trailing ones are cut off. */
+/**
+ * A name printed twice in a row keeps its first printing: author widgets repeat the name in
+ * a hover card, followed by the card's title and links ("Sarah E. Needleman Sarah E.
+ * Needleman The Wall Street Journal Biography…").
+ */
+function dropRepeat(name: string): string {
+  const parts = name.split(' ');
+  // What follows the repeat is a card (capitalised titles and links), not a bio's sentence
+  // ("Regan Regan is a Connecticut native…" is one long piece, and no name).
+  const card = (rest: readonly string[]): boolean =>
+    rest.every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+  const key = (from: number, to: number): string => parts.slice(from, to).join(' ').toLowerCase();
+  for (let k = 1; k <= Math.min(MAX_NAME_WORDS, parts.length >> 1); k++) {
+    if (key(0, k) === key(k, 2 * k) && card(parts.slice(2 * k))) return parts.slice(0, k).join(' ');
+  }
+  return name;
+}
+
+/**
+ * Removes job titles: a piece made only of role words goes, and so does a beat and a role
+ * noun ("Transport Reporter", "City Editor"); trailing role words are cut off longer names.
+ */
 function dropRoles(name: string): string {
   const parts = name.split(/\s+/).filter(Boolean);
-  const isRole = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, ''));
+  const bare = (w: string): string => w.toLowerCase().replace(/[.,]$/, '');
+  const isRole = (w: string): boolean => ROLE_WORDS.has(bare(w));
   if (parts.every(isRole)) return '';
+  if (parts.length <= 2 && ROLE_NOUNS.has(bare(parts.at(-1) ?? ''))) return '';
   while (parts.length > 2 && isRole(parts.at(-1) ?? '')) parts.pop();
   return parts.join(' ');
 }

@@ -4,7 +4,16 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import type { BylineFact, Context, FigureFact, HeadingFact, PageFacts, TimeFact, Window } from './facts.js';
+import type {
+  BylineFact,
+  Context,
+  DateTextFact,
+  FigureFact,
+  HeadingFact,
+  PageFacts,
+  TimeFact,
+  Window,
+} from './facts.js';
 import { CLASS_TOKENS } from './rules.js';
 import { collapse } from './text.js';
 
@@ -133,22 +142,42 @@ export function readHeading(
     after: '',
   };
   facts.headings.push(fact);
-  windows.push({ fact, chars: 0 });
+  windows.push({ fact, index: facts.headings.length - 1, chars: 0 });
   return { ...ctx, heading: true };
 }
 
-export function readTime(el: Element, cls: string, itemprop: string, ctx: Context, facts: PageFacts): void {
+export function readTime(
+  el: Element,
+  cls: string,
+  itemprop: string,
+  ctx: Context,
+  facts: PageFacts,
+  windows: readonly Window[],
+): void {
   if (facts.times.length >= LIMITS.times) return;
   const fact: TimeFact = { text: collapse(textOf(el, 120)), inArticle: ctx.article };
   const datetime = attr(el, 'datetime');
   if (datetime) fact.datetime = datetime;
+  const near = nearestHeading(windows);
+  if (near !== undefined) fact.near = near;
   if (itemprop.includes('datemodified') || (cls && CLASS.modified.test(cls))) fact.marked = 'modified';
   else if (attr(el, 'pubdate') !== undefined || itemprop.includes('datepublished')) fact.marked = 'published';
   facts.times.push(fact);
 }
 
+/** The heading whose text window is open here (the latest one), if any. */
+function nearestHeading(windows: readonly Window[]): number | undefined {
+  return windows.at(-1)?.index;
+}
+
 /** Byline-, author- and date-classed elements. */
-export function readClassed(el: Element, cls: string, ctx: Context, facts: PageFacts): void {
+export function readClassed(
+  el: Element,
+  cls: string,
+  ctx: Context,
+  facts: PageFacts,
+  windows: readonly Window[],
+): void {
   if (CLASS.byline.test(cls)) pushByline(facts, el, 'byline', ctx);
   else if (CLASS.author.test(cls) && !CLASS.authorNoise.test(cls)) pushByline(facts, el, 'author', ctx);
   if (
@@ -158,7 +187,10 @@ export function readClassed(el: Element, cls: string, ctx: Context, facts: PageF
   ) {
     const text = collapse(textOf(el, MAX_CLUE_CHARS));
     if (text && text.length <= MAX_CLUE_CHARS) {
-      facts.dateTexts.push({ text, modified: CLASS.modified.test(cls), inArticle: ctx.article });
+      const fact: DateTextFact = { text, modified: CLASS.modified.test(cls), inArticle: ctx.article };
+      const near = nearestHeading(windows);
+      if (near !== undefined) fact.near = near;
+      facts.dateTexts.push(fact);
     }
   }
 }
@@ -191,6 +223,11 @@ export function readFigurePart(el: Element, name: string, cls: string, ctx: Cont
     figure.caption ??= collapse(textOf(el, 1000));
   }
   return ctx;
+}
+
+/** Marks a line break in the open windows (a block element begins). */
+export function breakWindows(windows: readonly Window[]): void {
+  for (const w of windows) if (w.fact.after !== '' && !w.fact.after.endsWith('\n')) w.fact.after += '\n';
 }
 
 /** Adds text to the open windows after headings; full windows close, so most text skips this. */

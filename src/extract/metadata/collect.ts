@@ -8,6 +8,7 @@ import { isTag, isText } from 'domhandler';
 import {
   addLink,
   attr,
+  breakWindows,
   CLASS,
   feedWindows,
   pushByline,
@@ -25,6 +26,35 @@ import { OTHER_CONTENT_TAGS, SKIP_TAGS } from './rules.js';
 import { collapse } from './text.js';
 
 const HEADING_TAGS = new Set(['h2', 'h3']);
+// Elements that start a new line of text: where a heading's window gets a line break.
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'blockquote',
+  'address',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const ARTICLE_ROLES = new Set(['main', 'article']);
 
 /** Walks the document once and returns every metadata clue. */
@@ -132,6 +162,7 @@ function visit(el: Element, ctx: Context, facts: PageFacts, windows: Window[]): 
       return undefined;
   }
   if (SKIP_TAGS.has(name)) return undefined;
+  if (windows.length > 0 && BLOCK_TAGS.has(name)) breakWindows(windows);
   const marks = marksOf(el);
   const { cls, itemprop } = marks;
   let next = ctx;
@@ -158,8 +189,8 @@ function visit(el: Element, ctx: Context, facts: PageFacts, windows: Window[]): 
     (cls && HEADING_TAGS.has(name) && CLASS.headline.test(cls))
   )
     return readHeading(el, name, cls, itemprop, next, facts, windows);
-  if (name === 'time') readTime(el, cls, itemprop, next, facts);
-  else if (cls) readClassed(el, cls, next, facts);
+  if (name === 'time') readTime(el, cls, itemprop, next, facts, windows);
+  else if (cls) readClassed(el, cls, next, facts, windows);
   if (name === 'a' && /\bauthor\b/.test(marks.rel)) pushByline(facts, el, 'rel', next);
   return next;
 }

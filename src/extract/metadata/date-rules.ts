@@ -8,6 +8,9 @@
  *
  * Change log:
  * - 2025-06: first version (en, de, fr, es, it, pt, nl, sv/da/no, pl, ru, uk, tr, id).
+ * - 2026-11: Arabic month names (the Egyptian/Gulf forms and the Levantine Syriac forms, both
+ *   CLDR `ar` variants); the languages that print numeric dates month first; the labels that
+ *   tell a printed update date from a publication date ("Updated …", "Mis à jour le …").
  */
 
 /** Month names by month number (index 0 = January), per language. Lower case. */
@@ -196,7 +199,76 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['november'],
     ['desember'],
   ],
+  // Egypt, the Gulf and the Maghreb (CLDR ar); both hamza spellings of April, May, July.
+  ar: [
+    ['يناير'],
+    ['فبراير'],
+    ['مارس'],
+    ['أبريل', 'ابريل', 'إبريل'],
+    ['مايو'],
+    ['يونيو', 'يونيه'],
+    ['يوليو', 'يوليه'],
+    ['أغسطس', 'اغسطس'],
+    ['سبتمبر'],
+    ['أكتوبر', 'اكتوبر'],
+    ['نوفمبر'],
+    ['ديسمبر'],
+  ],
+  // The Levant and Iraq (CLDR ar-SY, ar-LB, ar-JO, ar-IQ): Syriac month names.
+  arLevant: [
+    ['كانون الثاني'],
+    ['شباط'],
+    ['آذار', 'اذار'],
+    ['نيسان'],
+    ['أيار', 'ايار'],
+    ['حزيران'],
+    ['تموز'],
+    ['آب', 'اب'],
+    ['أيلول', 'ايلول'],
+    ['تشرين الأول', 'تشرين الاول'],
+    ['تشرين الثاني'],
+    ['كانون الأول', 'كانون الاول'],
+  ],
 };
+
+/**
+ * Languages (BCP 47, lower case) whose numeric dates put the month first ("03/05/2024" is
+ * March 5). A page in any other declared language reads them day first (5 March); a page
+ * that declares no language keeps the US reading, as before, unless the first number cannot
+ * be a month ("19/11/2019").
+ */
+export const MONTH_FIRST_LANGS: ReadonlySet<string> = new Set(['en', 'en-us', 'en-ph', 'en-ca']);
+
+/**
+ * Words printed before a date that say which date it is. A printed line often holds both
+ * ("Updated Feb. 9, 2021 | Published Feb. 8, 2021"); the published date is the one not
+ * labelled as an update. Lower case, matched as whole words, case-insensitively.
+ */
+export const UPDATE_LABELS: readonly string[] = [
+  'updated',
+  'update',
+  'last modified',
+  'modified',
+  'edited',
+  'aktualisiert',
+  'zuletzt geändert',
+  'mis à jour',
+  'màj',
+  'actualizado',
+  'actualización',
+  'atualizado',
+  'aggiornato',
+  'bijgewerkt',
+  'oppdatert',
+  'uppdaterad',
+  'opdateret',
+  'zaktualizowano',
+  'güncellendi',
+  'обновлено',
+  'обновлен',
+  'изменено',
+  '更新',
+];
 
 /** Weekday names (en, de, fr, es, it, pt, nl, ru), lower case: printed before or after dates. */
 export const WEEKDAY_NAMES: readonly string[] = [

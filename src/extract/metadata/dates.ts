@@ -12,9 +12,11 @@ import {
   EARLIEST_GUESSED_YEAR,
   EARLIEST_YEAR,
   FUTURE_MARGIN_MS,
+  MONTH_FIRST_LANGS,
   MONTH_NAMES,
   TEXT_DATE_RULES,
   TIME_AFTER_DATE,
+  UPDATE_LABELS,
   URL_DATE_RULES,
   US_GENERIC_ZONES,
   ZONE_OFFSETS,
@@ -39,6 +41,11 @@ export interface DateOptions {
   keepLocalTime?: boolean;
   /** The earliest year accepted. @default EARLIEST_YEAR */
   minYear?: number;
+  /**
+   * Read numeric dates day first ("05/03/2024" is 5 March), as the page's language does; see
+   * `dayFirstFor`. @default false (month first, unless the first number cannot be a month)
+   */
+  dayFirst?: boolean;
 }
 
 const MONTHS: ReadonlyMap<string, number> = buildMonthMap();
@@ -57,6 +64,18 @@ const TEXT_PATTERNS = TEXT_DATE_RULES.map((rule) => ({
   ),
 }));
 
+// Update labels; word edges only around letters that have them (not "更新" inside "更新时间").
+const UPDATE_LABEL = new RegExp(
+  UPDATE_LABELS.map((w) => {
+    const edged = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(w);
+    const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return edged ? `(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])` : word;
+  }).join('|'),
+  'iu',
+);
+// Where one labelled date ends and the next label begins in a printed line.
+const LINE_BREAK = /[|·•;\n–—]/g;
+
 const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
 
@@ -74,7 +93,7 @@ function buildMonthMap(): Map<string, number> {
 export function normalizeDate(raw: string | undefined, options: DateOptions): string | undefined {
   const text = raw?.trim();
   if (!text) return undefined;
-  const parts = parseEpoch(text) ?? parseIso(text) ?? findDate(text)?.parts;
+  const parts = parseEpoch(text) ?? parseIso(text) ?? findDate(text, options)?.parts;
   return parts ? accept(parts, options) : undefined;
 }
 
@@ -86,14 +105,24 @@ export interface DateMatch {
   rule: string;
 }
 
-/** Finds the earliest printed date in `text` ("Nov. 19, 2019 at 5:04 p.m. ET", "19.11.2019"). */
-export function findDate(text: string): DateMatch | undefined {
+/** How to read numeric dates whose order the text does not say. */
+export interface FindDateOptions {
+  /** "05/03/2024" is 5 March. @default false */
+  dayFirst?: boolean;
+}
+
+/**
+ * Finds the earliest printed date in `text` ("Nov. 19, 2019 at 5:04 p.m. ET", "19.11.2019",
+ * "١٩ نوفمبر ٢٠١٩"). Arabic-Indic, Persian and full-width digits read as ASCII digits.
+ */
+export function findDate(raw: string, options: FindDateOptions = {}): DateMatch | undefined {
+  const text = asciiDigits(raw);
   let best: DateMatch | undefined;
   for (const rule of TEXT_PATTERNS) {
     rule.regex.lastIndex = 0;
     for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
       if (best && m.index >= best.index) break;
-      const date = orderParts(rule.order, m[1] ?? '', m[2] ?? '', m[3] ?? '');
+      const date = orderParts(rule.order, m[1] ?? '', m[2] ?? '', m[3] ?? '', options.dayFirst === true);
       if (!isCalendarDate(date)) continue;
       const end = m.index + m[0].length;
       const time = readTime(text.slice(end), date);
@@ -104,11 +133,80 @@ export function findDate(text: string): DateMatch | undefined {
   return best;
 }
 
-/** Reads a printed date (dateline text): keeps the time only when a zone is printed too. */
-export function normalizeTextDate(text: string, options: DateOptions): string | undefined {
-  const match = findDate(text);
-  if (!match) return undefined;
-  return accept(match.parts, { ...options, minYear: options.minYear ?? EARLIEST_GUESSED_YEAR });
+/** A printed date and whether a label before it says it is an update ("Updated Feb. 9, 2021"). */
+export interface LabelledDate {
+  match: DateMatch;
+  update: boolean;
+}
+
+/** Which printed dates `normalizeTextDate` may take: any, only updates, or none of the updates. */
+export type DateLabel = 'any' | 'update' | 'not-update';
+
+// A printed line names at most a few dates of its own; more are a list of other stories.
+const MAX_DATES_PER_TEXT = 4;
+
+/** The dates printed in `text`, in order, each with whether its label calls it an update. */
+export function labelledDates(text: string, options: FindDateOptions = {}): LabelledDate[] {
+  const out: LabelledDate[] = [];
+  let from = 0;
+  while (out.length < MAX_DATES_PER_TEXT) {
+    const found = findDate(text.slice(from), options);
+    if (!found) break;
+    // Only the stretch after the last separator labels this date: in "Updated 9:15 a.m. |
+    // Published Feb. 8" the "Updated" belongs to the time before the bar.
+    const gap = text.slice(from, from + found.index);
+    const label = gap.slice(lastBreak(gap));
+    out.push({
+      match: { ...found, index: found.index + from, end: found.end + from },
+      update: UPDATE_LABEL.test(label),
+    });
+    from += Math.max(found.end, 1);
+  }
+  return out;
+}
+
+function lastBreak(text: string): number {
+  let at = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) at = m.index + 1;
+  return at;
+}
+
+/**
+ * Reads a printed date (dateline text): keeps the time only when a zone is printed too. The
+ * first acceptable date wins; `label` restricts which (for the published date, first try the
+ * dates not labelled as updates).
+ */
+export function normalizeTextDate(
+  text: string,
+  options: DateOptions,
+  label: DateLabel = 'any',
+): string | undefined {
+  for (const { match, update } of labelledDates(text, options)) {
+    if ((label === 'update' && !update) || (label === 'not-update' && update)) continue;
+    const iso = accept(match.parts, { ...options, minYear: options.minYear ?? EARLIEST_GUESSED_YEAR });
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+/** Whether a page in `lang` reads numeric dates day first (see `MONTH_FIRST_LANGS`). */
+export function dayFirstFor(lang: string | undefined): boolean {
+  return lang !== undefined && lang !== '' && !MONTH_FIRST_LANGS.has(lang.toLowerCase());
+}
+
+// Arabic-Indic (U+0660), Persian (U+06F0) and full-width (U+FF10) digits, one code unit each.
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
+
+/** ASCII digits for the other decimal digits pages print; offsets stay the same. */
+function asciiDigits(text: string): string {
+  NON_ASCII_DIGIT.lastIndex = 0;
+  if (!NON_ASCII_DIGIT.test(text)) return text;
+  return text.replace(NON_ASCII_DIGIT, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
 }
 
 /** The date in a URL path (/2019/11/19/, /2019-11-19, /20191119/), as a plain date. */
@@ -164,7 +262,7 @@ function parseIso(text: string): DateParts | undefined {
   return parts;
 }
 
-function orderParts(order: DateOrder, a: string, b: string, c: string): DateParts {
+function orderParts(order: DateOrder, a: string, b: string, c: string, dayFirst: boolean): DateParts {
   const month = (s: string): number => MONTHS.get(s.toLowerCase()) ?? Number(s);
   switch (order) {
     case 'mdy':
@@ -173,10 +271,13 @@ function orderParts(order: DateOrder, a: string, b: string, c: string): DatePart
       return { year: Number(c), month: month(b), day: Number(a) };
     case 'ymd':
       return { year: Number(a), month: month(b), day: Number(c) };
-    case 'md?y':
-      return Number(a) > 12
+    case 'md?y': {
+      // Day first where the page's language says so, or where the first number cannot be a month.
+      const dmy = dayFirst ? Number(b) <= 12 : Number(a) > 12;
+      return dmy
         ? { year: Number(c), month: Number(b), day: Number(a) }
         : { year: Number(c), month: Number(a), day: Number(b) };
+    }
   }
 }
 

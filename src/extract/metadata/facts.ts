@@ -12,7 +12,10 @@ export interface HeadingFact {
   marked: boolean;
   /** Classed as a logo or site title. */
   logo: boolean;
-  /** Visible text right after the heading (a bounded window), where datelines sit. */
+  /**
+   * Visible text right after the heading (a bounded window), where datelines and bylines sit;
+   * a line break stands where a block element began.
+   */
   after: string;
 }
 
@@ -30,6 +33,8 @@ export interface TimeFact {
   inArticle: boolean;
   /** Marked by pubdate / itemprop / class as the published or modified time. */
   marked?: 'published' | 'modified';
+  /** Index in `headings` of the heading whose text window this element sits in, if any. */
+  near?: number;
 }
 
 /** Short text of a date-classed element. */
@@ -37,6 +42,8 @@ export interface DateTextFact {
   text: string;
   modified: boolean;
   inArticle: boolean;
+  /** Index in `headings` of the heading whose text window this element sits in, if any. */
+  near?: number;
 }
 
 /** A <figure>: its image sources, caption and credit. */
@@ -78,5 +85,7 @@ export interface Context {
 /** The text window after a heading, while it is still open. */
 export interface Window {
   fact: HeadingFact;
+  /** The heading's index in `headings`. */
+  index: number;
   chars: number;
 }

@@ -1,25 +1,65 @@
 /**
  * Authors and the printed byline: the most trusted source that names a person wins
- * (JSON-LD, author meta tags, microdata and rel=author, byline- then author-classed elements);
- * the byline is the printed line, trimmed to the names.
+ * (JSON-LD, author meta tags, microdata and rel=author, byline- then author-classed elements,
+ * then a "By …" line right below the headline); the byline is the printed line, trimmed to
+ * the names.
  */
-import { type AuthorContext, dedupeNames, printedByline, splitAuthors } from './authors.js';
-import type { BylineFact, PageFacts } from './facts.js';
+
+import { MAX_BYLINE_CHARS } from './author-rules.js';
+import {
+  type AuthorContext,
+  dedupeNames,
+  hasBylinePrefix,
+  joinBylineLines,
+  printedByline,
+  splitAuthors,
+} from './authors.js';
+import type { BylineFact, HeadingFact, PageFacts } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { META_KEYS } from './rules.js';
 import { compact } from './text.js';
 
+// How many lines below the headline a byline may sit (after a standfirst and a kicker).
+const BYLINE_LINES = 3;
+
+/**
+ * Lines right below the headline that start with a byline word ("By Rosa Delgado and Ben
+ * Whitlock · Started 9pm"): the byline of pages whose markup does not say which line it is.
+ */
+export function headlineBylines(headings: readonly HeadingFact[], headline: string | undefined): string[] {
+  const heading = headline === undefined ? undefined : headings.find((h) => h.text === headline);
+  if (!heading) return [];
+  const lines = heading.after
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const out: string[] = [];
+  lines.slice(0, BYLINE_LINES).forEach((line, i) => {
+    if (!hasBylinePrefix(line)) return;
+    const byline = joinBylineLines(lines.slice(i));
+    if (byline.length <= MAX_BYLINE_CHARS) out.push(byline);
+  });
+  return out;
+}
+
 /**
  * Authors from the most trusted source that names anyone: JSON-LD, then author meta tags,
- * then microdata and rel=author links, then byline- and author-classed elements.
+ * then microdata and rel=author links, then byline- and author-classed elements, then a byline
+ * line right below the headline.
  */
-export function readAuthors(facts: PageFacts, ld: JsonLdFacts, ctx: AuthorContext): string[] {
+export function readAuthors(
+  facts: PageFacts,
+  ld: JsonLdFacts,
+  ctx: AuthorContext,
+  headline?: string,
+): string[] {
   const tiers: string[][] = [
     ld.authors.filter((a) => !a.org).map((a) => a.name),
     META_KEYS.author.flatMap((key) => facts.metas.get(key) ?? []),
     visibleTexts(facts.bylines, ['itemprop', 'rel']),
     visibleTexts(facts.bylines, ['byline']).slice(0, 1),
     visibleTexts(facts.bylines, ['author']),
+    headlineBylines(facts.headings, headline).slice(0, 1),
   ];
   for (const raws of tiers) {
     const names = dedupeNames(raws.flatMap((raw) => splitAuthors(raw, ctx)));
@@ -55,15 +95,17 @@ function visibleTexts(bylines: readonly BylineFact[], kinds: readonly BylineFact
   return texts;
 }
 
-/** The byline as printed; else one built from the authors. */
+/** The byline as printed (`below`: byline lines below the headline); else one built from the authors. */
 export function readByline(
   bylines: readonly BylineFact[],
   authors: readonly string[],
   ctx: AuthorContext,
+  below: readonly string[] = [],
 ): string | undefined {
   const ordered = [
     ...visibleTexts(bylines, ['byline']),
     ...visibleTexts(bylines, ['author', 'itemprop', 'rel']),
+    ...below,
   ];
   for (const text of ordered) {
     const line = printedByline(text, authors, ctx);

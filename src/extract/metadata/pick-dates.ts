@@ -3,7 +3,15 @@
  * usable candidate of the most trusted tier wins (the order is `DATE_TRUST` in rules.ts).
  */
 
-import { type DateOptions, dateFromUrl, isBefore, normalizeDate, normalizeTextDate } from './dates.js';
+import {
+  type DateLabel,
+  type DateOptions,
+  dateFromUrl,
+  dayFirstFor,
+  isBefore,
+  normalizeDate,
+  normalizeTextDate,
+} from './dates.js';
 import type { PageFacts } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { DATE_TRUST, type DateTier, META_DATE_KEYS } from './rules.js';
@@ -15,14 +23,19 @@ export interface DateContext {
   url?: string | undefined;
   /** The chosen headline, whose following text may print the dateline. */
   headline?: string | undefined;
+  /** The page's language (BCP 47): how to read "05/03/2024". */
+  lang?: string | undefined;
 }
 
 type Field = 'published' | 'modified';
 
-/** A raw value and how to read it: machine dates keep local times, printed ones do not. */
+/**
+ * A raw value and how to read it: machine dates keep local times, printed ones do not, and a
+ * printed line may only lend a date with the given label (see `DateLabel`).
+ */
 interface Candidate {
   raw: string;
-  printed?: boolean;
+  printed?: DateLabel;
 }
 
 /** The page's published and modified dates as ISO 8601; modified is dropped if before published. */
@@ -40,7 +53,8 @@ export function readDates(
 }
 
 function pick(facts: PageFacts, ld: JsonLdFacts, ctx: DateContext, field: Field): string | undefined {
-  const options: DateOptions = { now: ctx.now, keepLocalTime: true };
+  const dayFirst = dayFirstFor(ctx.lang);
+  const options: DateOptions = { now: ctx.now, keepLocalTime: true, dayFirst };
   for (const { id } of DATE_TRUST) {
     if (id === 'url') {
       const fromUrl = field === 'published' ? dateFromUrl(ctx.url, options) : undefined;
@@ -48,7 +62,9 @@ function pick(facts: PageFacts, ld: JsonLdFacts, ctx: DateContext, field: Field)
       continue;
     }
     for (const c of candidates(id, field, facts, ld, ctx)) {
-      const iso = c.printed ? normalizeTextDate(c.raw, { now: ctx.now }) : normalizeDate(c.raw, options);
+      const iso = c.printed
+        ? normalizeTextDate(c.raw, { now: ctx.now, dayFirst }, c.printed)
+        : normalizeDate(c.raw, options);
       if (iso) return iso;
     }
   }
@@ -75,7 +91,7 @@ function candidates(
         ...(tier === 'meta' ? raws(field === 'published' ? ld.pagePublished : ld.pageModified) : []),
       ];
     case 'time':
-      return timeCandidates(facts, field);
+      return timeCandidates(facts, field, ctx);
     case 'text':
       return textCandidates(facts, field, ctx);
     default:
@@ -87,27 +103,60 @@ function raws(...values: (string | undefined)[]): Candidate[] {
   return values.filter((v): v is string => !!v).map((raw) => ({ raw }));
 }
 
-/** <time datetime>: one marked for this field first; for published, the first in the article. */
-function timeCandidates(facts: PageFacts, field: Field): Candidate[] {
-  const marked = facts.times.filter((t) => t.marked === field && t.datetime);
-  if (field === 'modified') return raws(...marked.map((t) => t.datetime));
-  const unmarked = facts.times.filter((t) => !t.marked && t.datetime);
-  const inArticle = unmarked.filter((t) => t.inArticle);
-  return raws(...marked.map((t) => t.datetime), (inArticle[0] ?? unmarked[0])?.datetime);
+/** Indexes of the headings that print the chosen headline. */
+function headlineIndexes(facts: PageFacts, ctx: DateContext): Set<number> {
+  const out = new Set<number>();
+  facts.headings.forEach((h, i) => {
+    if (h.text === ctx.headline) out.add(i);
+  });
+  return out;
+}
+
+/** Items right below the chosen headline first, then those inside the article, then the rest. */
+function byPlace<T extends { inArticle: boolean; near?: number }>(
+  items: readonly T[],
+  headline: Set<number>,
+): T[] {
+  const near = items.filter((d) => d.near !== undefined && headline.has(d.near));
+  const rest = items.filter((d) => !near.includes(d));
+  return [...near, ...rest.filter((d) => d.inArticle), ...rest.filter((d) => !d.inArticle)];
 }
 
 /**
- * Printed dates: date-classed elements (inside the article first), <time> text, and the text
- * just below the headline.
+ * <time datetime>: one marked for this field first; for published, the first right below the
+ * headline, else the first in the article, else the first on the page.
+ */
+function timeCandidates(facts: PageFacts, field: Field, ctx: DateContext): Candidate[] {
+  const marked = facts.times.filter((t) => t.marked === field && t.datetime);
+  if (field === 'modified') return raws(...marked.map((t) => t.datetime));
+  const unmarked = byPlace(
+    facts.times.filter((t) => !t.marked && t.datetime),
+    headlineIndexes(facts, ctx),
+  );
+  return raws(...marked.map((t) => t.datetime), unmarked[0]?.datetime);
+}
+
+/**
+ * Printed dates: date-classed elements (right below the headline first, then inside the
+ * article), <time> text, and the text just below the headline. For the published date, the
+ * dates that a label calls updates are read only when no other date is printed; for the
+ * modified date, date-classed elements marked as updates, then dates labelled as updates.
  */
 function textCandidates(facts: PageFacts, field: Field, ctx: DateContext): Candidate[] {
-  const wanted = facts.dateTexts.filter((d) => d.modified === (field === 'modified'));
-  const ordered = [...wanted.filter((d) => d.inArticle), ...wanted.filter((d) => !d.inArticle)].map(
-    (d) => d.text,
-  );
-  if (field === 'modified') return ordered.map((raw) => ({ raw, printed: true }));
-  const times = facts.times.filter((t) => !t.datetime && t.text).map((t) => t.text);
+  const placed = byPlace(facts.dateTexts, headlineIndexes(facts, ctx));
+  if (field === 'modified')
+    return [
+      ...placed.filter((d) => d.modified).map((d): Candidate => ({ raw: d.text, printed: 'any' })),
+      ...placed.filter((d) => !d.modified).map((d): Candidate => ({ raw: d.text, printed: 'update' })),
+    ];
   const heading = facts.headings.find((h) => h.text === ctx.headline);
-  const after = heading?.after ? [heading.after] : [];
-  return [...ordered, ...times, ...after].map((raw) => ({ raw, printed: true }));
+  const texts = [
+    ...placed.filter((d) => !d.modified).map((d) => d.text),
+    ...facts.times.filter((t) => !t.datetime && t.text).map((t) => t.text),
+    ...(heading?.after ? [heading.after] : []),
+  ];
+  return [
+    ...texts.map((raw): Candidate => ({ raw, printed: 'not-update' })),
+    ...texts.map((raw): Candidate => ({ raw, printed: 'any' })),
+  ];
 }

@@ -8,7 +8,7 @@ import { collectFacts } from './collect.js';
 import type { PageFacts } from './facts.js';
 import { chooseImage, type ImageCandidate, sameImage } from './image.js';
 import { type JsonLdFacts, readJsonLd } from './jsonld.js';
-import { readAuthors, readByline } from './pick-authors.js';
+import { headlineBylines, readAuthors, readByline } from './pick-authors.js';
 import { readDates } from './pick-dates.js';
 import { META_KEYS } from './rules.js';
 import { collapse, isUrlLike, resolveUrl, siteLabel } from './text.js';
@@ -59,16 +59,20 @@ export function readMetadata(doc: Document, url?: string, options: ReadMetadataO
     orgNames: siteName ? [siteName, ...siteNames] : siteNames,
     ...opt('siteLabel', label),
   };
-  const authors = readAuthors(facts, ld, authorCtx);
+  const authors = readAuthors(facts, ld, authorCtx, choice.headline);
   const now = options.now === undefined ? Date.now() : Number(options.now);
+  const lang = readLang(facts, ld);
   const canonicalUrl = resolveUrl(facts.links.get('canonical')?.[0] ?? meta(META_KEYS.canonical), base);
   const result: PageMetadata = {
     ...opt('title', choice.title),
     authors,
-    ...opt('byline', readByline(facts.bylines, authors, authorCtx)),
+    ...opt(
+      'byline',
+      readByline(facts.bylines, authors, authorCtx, headlineBylines(facts.headings, choice.headline)),
+    ),
     ...opt('siteName', siteName),
-    ...readDates(facts, ld, { now, url: url ?? canonicalUrl, headline: choice.headline }),
-    ...opt('lang', readLang(facts, ld)),
+    ...readDates(facts, ld, { now, url: url ?? canonicalUrl, headline: choice.headline, lang }),
+    ...opt('lang', lang),
     ...opt('description', meta(META_KEYS.description) ?? ld.description),
     ...opt('canonicalUrl', canonicalUrl),
     ...opt('image', chooseImage(imageCandidates(facts, ld), facts.figures, base)),

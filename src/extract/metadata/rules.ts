@@ -13,6 +13,8 @@
  *
  * Change log:
  * - 2025-06: first version.
+ * - 2026-11: "firma" bylines; reader discussions ("discussion", "responses", "replies") hide
+ *   their dates and names like comments do.
  */
 
 /* ------------------------------------------------------------------ dates: trust order */
@@ -186,8 +188,8 @@ export const JSONLD_SKIP_KEYS: ReadonlySet<string> = new Set([
  * "post-author-name", "c-byline__item".
  */
 export const CLASS_TOKENS = {
-  /** The printed byline. */
-  byline: ['byline', 'byl-', 'dateline-author'],
+  /** The printed byline ("firma": the signature line of Spanish and Italian papers). */
+  byline: ['byline', 'byl-', 'dateline-author', 'firma'],
   /** An author name or author block. Must not catch comment authors (see `skip`). */
   author: ['author', 'writer', 'autor', 'auteur', 'contributor', 'reporter'],
   /** Author widgets that hold more than a name: photos, bios, follow buttons. */
@@ -205,7 +207,19 @@ export const CLASS_TOKENS = {
    * class words (or plurals), not substrings, so "commentary" and wrappers such as
    * "has-sidebar" never hide the article.
    */
-  skip: ['comment', 'disqus', 'related', 'recommended', 'popular', 'trending', 'newsletter', 'promo'],
+  skip: [
+    'comment',
+    'disqus',
+    'discussion',
+    'response',
+    'replies',
+    'related',
+    'recommended',
+    'popular',
+    'trending',
+    'newsletter',
+    'promo',
+  ],
   /** An <h2>/<h3> classed as the story's headline (some sites keep <h1> for the logo). */
   headline: ['headline', 'entry-title', 'article-title', 'post-title', 'story-title'],
   /** An <h1> that holds the site's logo or name, not the headline. */

@@ -25,6 +25,8 @@ export function compact(text: string): string {
 // Chinese titles can be compared with the same overlap measure as spaced scripts.
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu;
 
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /** Word tokens of `text`, lower-cased; unspaced scripts give one token per character. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -112,7 +114,8 @@ export function isSiteName(
   maxWords: number,
 ): boolean {
   const key = compact(part.replace(/^the\s+/i, ''));
-  const count = words(part).length;
+  // Unspaced scripts give a word per character: there the spaced chunks are the words.
+  const count = UNSPACED.test(part) ? part.trim().split(/\s+/).length : words(part).length;
   if (!key || count > maxWords) return false;
   for (const name of names) {
     const other = compact(name.replace(/^the\s+/i, ''));
