@@ -37,10 +37,21 @@ function isBoilerplate(block: Block): boolean {
 
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Short labels above the headline (kicker, section, breadcrumb) are furniture, not prose. */
+const KICKER_MAX_CHARS = 60;
+
+function dropKickers(blocks: Block[], headline: string | undefined): Block[] {
+  if (!headline) return blocks;
+  const at = blocks.findIndex((b) => b.type === 'heading' && fold(b.text) === headline);
+  if (at <= 0) return blocks;
+  const above = blocks.slice(0, at).filter((b) => b.type === 'figure' || b.text.length > KICKER_MAX_CHARS);
+  return [...above, ...blocks.slice(at)];
+}
+
 export function repairBlocks(blocks: Block[], title: string | undefined): Block[] {
   const out: Block[] = [];
   const headline = title ? fold(title) : undefined;
-  for (const block of blocks) {
+  for (const block of dropKickers(blocks, headline)) {
     if (isBoilerplate(block)) continue;
     if (block.type === 'heading' && headline && fold(block.text) === headline) continue;
     const prev = out[out.length - 1];
