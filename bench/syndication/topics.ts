@@ -196,7 +196,7 @@ export const TOPICS: readonly Topic[] = [
     headlines: [
       '{country} [imposes|threatens] {tariff}% tariffs on {goods}',
       'Trade talks between {country} and {partner} [stall|resume|end without deal]',
-      '{country} [retaliates|hits back] with tariffs worth ${billion} billion',
+      '{country} [retaliates|hits back] with tariffs worth {billion} billion dollars',
       'Exporters brace as {country} tariff row [deepens|escalates]',
     ],
     leads: [
@@ -205,7 +205,7 @@ export const TOPICS: readonly Topic[] = [
       'Trade Minister {minister} [warned|said] on {day} that {country} was [ready|prepared] to [retaliate|respond] if {partner} [raised|kept] duties on {goods}',
     ],
     body: [
-      'The [measures|tariffs] [cover|affect] goods worth about ${billion} billion a year, [according to|based on] [government figures|customs data]',
+      'The [measures|tariffs] [cover|affect] goods worth about {billion} billion dollars a year, [according to|based on] [government figures|customs data]',
       'Exports of {goods} [fell|dropped] {exportsDrop} percent in the first [quarter|half] of the year',
       '{partner} [has accused|accuses] {country} of [dumping|unfair subsidies] and [flooding|distorting] [its market|the market]',
       '[Business groups|Industry associations] [warned|said] the dispute [could|would] [cost|threaten] [thousands of|many] jobs',
@@ -215,7 +215,7 @@ export const TOPICS: readonly Topic[] = [
       'The two sides [agreed|said they would] to [meet again|keep talking] [next month|before the deadline|in the autumn]',
       '{country} [filed|has filed] a [complaint|case] with the [World Trade Organization|trade body] over the [duties|subsidies]',
       '[Farmers|Manufacturers] [fear|worry] [retaliation|losing access] to [key markets|their biggest market]',
-      'Trade between the two [totalled|reached] about ${billion} billion last year',
+      'Trade between the two [totalled|reached] about {billion} billion dollars last year',
     ],
     quotes: [
       'We will defend our industry against unfair competition',
@@ -381,18 +381,18 @@ export const TOPICS: readonly Topic[] = [
     },
     numbers: { barrels: [100, 900], price: [62, 98], cut: [200, 1500], pct: [1, 6] },
     headlines: [
-      'Oil [jumps|rises|falls] to ${price} as {group} [weighs|agrees] output cut',
+      'Oil [jumps|rises|falls] to {price} dollars as {group} [weighs|agrees] output cut',
       '{country} to cut oil output by {cut},000 barrels a day',
       'Outage at {field} [lifts|pushes up] crude prices',
       '{group} [surprises|stuns] market with [deeper|extra] supply cuts',
     ],
     leads: [
-      'Oil prices [rose|jumped|climbed] {pct} percent to ${price} a barrel on {day} after {group} [agreed|announced] to cut output by {cut},000 barrels a day',
+      'Oil prices [rose|jumped|climbed] {pct} percent to {price} dollars a barrel on {day} after {group} [agreed|announced] to cut output by {cut},000 barrels a day',
       '{country} said on {day} it would [reduce|cut] crude production by {cut},000 barrels per day [from next month|starting in July], [pushing|sending] prices [higher|up]',
       'Crude prices [climbed|rose] on {day} after [a fire|a pipeline leak|a power failure] [shut|halted] output at {field}, which pumps about {barrels},000 barrels a day',
     ],
     body: [
-      'Brent crude [futures|for delivery in two months] [settled|traded] at ${price} a barrel, [up|down] {pct} percent [on the day|from the previous close]',
+      'Brent crude [futures|for delivery in two months] [settled|traded] at {price} dollars a barrel, [up|down] {pct} percent [on the day|from the previous close]',
       "{field} [produces|pumps] about {barrels},000 barrels a day, [roughly|nearly] a [fifth|quarter|tenth] of the country's output",
       'Energy Minister {minister} said the [cut|decision] was [needed|meant] to [support|stabilise] [prices|the market]',
       '[Traders|Analysts] [said|noted] that [global demand|demand from Asia] had been [weaker|stronger] than [expected|forecast]',

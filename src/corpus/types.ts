@@ -89,7 +89,7 @@ export interface StoryMember {
   title: string;
   siteName?: string;
   published?: string;
-  /** Estimated Jaccard similarity to the story's first member. */
+  /** Estimated Jaccard similarity to the closest member when it joined. */
   similarity: number;
 }
 
@@ -144,7 +144,7 @@ export interface ArticlePage {
   bandKeys: string[];
   /** The story it joins: an existing story id, or undefined to start a new one. */
   storyId?: number;
-  /** Its estimated similarity to that story's first member (1 for a new story). */
+  /** Its estimated similarity to the story's closest member (1 for a new story). */
   similarity: number;
   /** The original source the text credits ("Reuters"), if any. */
   originalSource?: string;

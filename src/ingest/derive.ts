@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { assignStory, bandKeys, contentHash, minhash, originalSource } from '../corpus/dedupe/index.js';
+import { assignStory, fingerprint } from '../corpus/dedupe/index.js';
 import type { ArticlePage, Store } from '../corpus/types.js';
 
 /**
@@ -9,15 +9,13 @@ import type { ArticlePage, Store } from '../corpus/types.js';
  * be saved, so two copies of one story arriving together cannot both start a story.
  */
 export function deriveArticlePage(article: Article, store: Store): ArticlePage {
-  const signature = minhash(article.text);
-  const keys = bandKeys(signature);
-  const { storyId, similarity } = assignStory(signature, store.bandCandidates(keys));
-  const source = originalSource(article.text);
+  const { contentHash, signature, bandKeys, originalSource: source } = fingerprint(article.text);
+  const { storyId, similarity } = assignStory(signature, store.bandCandidates(bandKeys));
   return {
     article,
-    contentHash: contentHash(article.text),
+    contentHash,
     signature,
-    bandKeys: keys,
+    bandKeys,
     ...(storyId !== undefined ? { storyId } : {}),
     similarity,
     ...(source !== undefined ? { originalSource: source } : {}),

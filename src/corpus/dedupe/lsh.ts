@@ -4,8 +4,8 @@
  * the store indexes the keys, so finding candidates is one lookup per band.
  */
 import { combine, hex32 } from './hash.js';
-import { distinctMinima } from './minhash.js';
-import { LSH, MIN_DISTINCT_MINIMA } from './rules.js';
+import { estimateShingleCount } from './minhash.js';
+import { LSH, MIN_SHINGLES } from './rules.js';
 
 /**
  * A band's rows fold into 32 bits. A collision between different rows only makes a spurious
@@ -29,13 +29,13 @@ function bandKey(signature: Uint32Array, band: number): string {
 
 /**
  * The LSH band keys of a signature, one per band, keys like "b03:9f1c04d2". A signature of a
- * text too short to compare (fewer than `MIN_DISTINCT_MINIMA` shingles) gets none, so it never
+ * text too short to compare (fewer than about `MIN_SHINGLES` shingles) gets none, so it never
  * joins a story.
  */
 export function bandKeys(signature: Uint32Array): string[] {
   if (signature.length !== LSH.bands * LSH.rows)
     throw new RangeError(`expected a signature of ${LSH.bands * LSH.rows} values, got ${signature.length}`);
-  if (distinctMinima(signature) < MIN_DISTINCT_MINIMA) return [];
+  if (estimateShingleCount(signature) < MIN_SHINGLES) return [];
   const keys = new Array<string>(LSH.bands);
   for (let band = 0; band < LSH.bands; band++) keys[band] = bandKey(signature, band);
   return keys;

@@ -74,9 +74,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** How many distinct values the signature holds: about the shingle count of a short text. */
-export function distinctMinima(signature: Uint32Array): number {
-  const values = new Set<number>();
-  for (const v of signature) if (v !== EMPTY) values.add(v);
-  return values.size;
+/**
+ * About how many distinct shingles the signature was made from. Each position holds the least
+ * of n uniform 32-bit hashes, whose expected rank is 1/(n+1) of the range, so n is estimated
+ * from the mean rank as (k - 1) / sum(rank) (the k-minimum-values estimator; about 9% relative
+ * error at 126 positions). A text without shingles gives about 1, never 0: callers compare with
+ * a threshold.
+ */
+export function estimateShingleCount(signature: Uint32Array): number {
+  if (signature.length < 2) return signature.length;
+  let sum = 0;
+  // Ranks in the signed order the minima were taken in: flipping the sign bit maps it to 0..2^32-1.
+  for (const v of signature) sum += (((v ^ 0x80000000) >>> 0) + 0.5) / 4294967296;
+  return (signature.length - 1) / sum;
 }

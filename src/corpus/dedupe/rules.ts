@@ -88,11 +88,11 @@ export const LSH = { bands: 42, rows: 3 } as const;
 export const STORY_THRESHOLD = 0.3;
 
 /**
- * Signatures with fewer distinct values than this come from texts with fewer shingles (about
- * ten words), too short to tell a story from a caption or a paywall notice: they get no band
- * keys, so they never join a story.
+ * Texts with fewer shingles than this (about a dozen words), as estimated from the signature,
+ * are too short to tell a story from a caption or a paywall notice: they get no band keys, so
+ * they never join a story. Exact copies still meet through the content hash.
  */
-export const MIN_DISTINCT_MINIMA = 8;
+export const MIN_SHINGLES = 8;
 
 /* ------------------------------------------------------------------ agencies */
 
@@ -169,8 +169,8 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   {
     id: 'dateline-dash',
     scope: 'lead',
-    pattern: '\\(\\s*{agency}\\s*\\)\\s*(?:--?|—|–|:)',
-    note: 'the agency dateline: CITY (Agency) - text',
+    pattern: '\\(\\s*{agency}\\s*\\)\\.?\\s*(?:--?|—|–|:)',
+    note: 'the agency dateline: CITY (Agency) - text; also "(Bloomberg) --" and EFE\'s "(EFE).-"',
     example: 'MOSCOW (Reuters) - The central bank left its key rate unchanged on Friday.',
     expect: 'Reuters',
     notExample: 'A rescuer carries a child. (AP Photo/Jane Roe) — The quake struck at dawn.',
