@@ -19,7 +19,7 @@ import {
   ROLE_WORDS,
   SPONSOR_PATTERN,
 } from './author-rules.js';
-import { WEEKDAY_NAMES } from './date-rules.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './date-rules.js';
 import { findDate } from './dates.js';
 import { collapse, compact, isSiteName, isUrlLike, words } from './text.js';
 
@@ -47,8 +47,16 @@ const TRAILING_DATE_LEAD = new RegExp(`\\s+(?:${DATE_LEAD_WORDS.map(escapeRegex)
 // piece ran ("Finian Cunningham. Sputnik"), a credit ("Photos by …") or a bio. Co-authors are
 // joined by commas and "and", never by a full stop; "J." and "Dr." do not end a sentence.
 const SENTENCE_END = /(?<=\p{L}\p{Ll}{3})\.\s+(?=\p{Lu})/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...Object.values(MONTH_NAMES).flat(2),
+]);
 const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const STOP = new RegExp(`${EDGE_L}(?:${BYLINE_STOP_WORDS.map(escapeRegex).join('|')})${EDGE_R}`, 'iu');
+// "Posted by", "Published by" lead into the names: there the word is a prefix, not a stop.
+const STOP = new RegExp(
+  `${EDGE_L}(?:${BYLINE_STOP_WORDS.map(escapeRegex).join('|')})${EDGE_R}(?!\\s+by${EDGE_R})`,
+  'iu',
+);
 
 // A weekday left over after the date was cut ("By Jeff Foust Monday, November 18, 2019").
 const TRAILING_WEEKDAY = new RegExp(
@@ -155,7 +163,10 @@ export function splitAuthors(raw: string, ctx: AuthorContext): string[] {
   // The whole line is checked against the publisher only: "Jane Doe, Reuters" still names Jane.
   if (isPublisher(line, ctx)) return [];
   const pieces = line.split(SPLIT);
-  const names = pieces.map((piece) => cleanName(piece, ctx)).filter((n): n is string => !!n);
+  // A line printed all in lower case may name people in lower case ("by jane doe"); in a
+  // line with capitals, a lower-case piece is prose ("… with her husband, two dogs").
+  const lowerLine = line === line.toLowerCase();
+  const names = pieces.map((piece) => cleanName(piece, ctx, lowerLine)).filter((n): n is string => !!n);
   // Beside an agency or a full name, a lone word is a dateline place or the publication the
   // piece came from ("Reuters, Washington", "CARMEN RUIZ | TARIFA", "Jane Doe, Futurism"), not
   // a person. Names in unspaced scripts ("李明") have no spaces to count.
@@ -187,15 +198,18 @@ function stripPrefix(text: string): string {
   return out;
 }
 
-function cleanName(piece: string, ctx: AuthorContext): string | undefined {
+function cleanName(piece: string, ctx: AuthorContext, lowerLine: boolean): string | undefined {
   let name = stripPrefix(piece).replace(/^[\s"'“”«»()[\]]+|[\s"'“”«»()[\]:.]+$/gu, '');
   name = dropOrgTail(dropRoles(dropRepeat(name)), ctx);
   if (!name || /\d/.test(name) || isUrlLike(name) || isOrganisation(name, ctx)) return undefined;
+  if (!lowerLine && !/\p{Lu}|\p{Lo}/u.test(name)) return undefined;
   const parts = name.split(' ');
   if (parts.length > MAX_NAME_WORDS || name.length > 60 || !/\p{L}{2}|\p{Lo}/u.test(name)) return undefined;
   // A single lower-case word is a handle ("admin", "jdoe"); a single capitalised one an
   // acronym or credential ("CNN", "MS", "RDN"); underscores mark user names ("kei_eno").
   if (parts.length === 1 && (/^\p{Ll}+$/u.test(name) || /^\p{Lu}+$/u.test(name))) return undefined;
+  // "By Sunday, officials said…": a weekday or a month alone is a time, not a person.
+  if (parts.length === 1 && CALENDAR_WORDS.has(name.toLowerCase())) return undefined;
   if (name.includes('_')) return undefined;
   const fixed = fixCase(name);
   return looksLikeName(fixed.split(' ')) ? fixed : undefined;

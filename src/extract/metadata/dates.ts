@@ -15,12 +15,10 @@ import {
   MONTH_FIRST_LANGS,
   MONTH_NAMES,
   TEXT_DATE_RULES,
-  TIME_AFTER_DATE,
   UPDATE_LABELS,
   URL_DATE_RULES,
-  US_GENERIC_ZONES,
-  ZONE_OFFSETS,
 } from './date-rules.js';
+import { pad, readTime, zoneOffset } from './time-of-day.js';
 
 /** A calendar date with an optional time of day and offset ("Z", "+05:30"). */
 export interface DateParts {
@@ -281,59 +279,6 @@ function orderParts(order: DateOrder, a: string, b: string, c: string, dayFirst:
   }
 }
 
-/** Reads "at 5:04 p.m. ET" right after a date; returns the parts and how much text it used. */
-function readTime(
-  rest: string,
-  date: DateParts,
-): { parts: Omit<DateParts, 'year' | 'month' | 'day'>; length: number } {
-  const m = TIME_AFTER_DATE.exec(rest);
-  if (!m) return { parts: {}, length: 0 };
-  let hour = Number(m[1]);
-  const minute = Number(m[2]);
-  const meridiem = m[4]?.toLowerCase().replace(/[^ap]/g, '');
-  if (meridiem === 'p' && hour < 12) hour += 12;
-  if (meridiem === 'a' && hour === 12) hour = 0;
-  const parts: Omit<DateParts, 'year' | 'month' | 'day'> = { hour, minute, second: Number(m[3] ?? 0) };
-  const offset = zoneOffset(m[5], date);
-  if (offset) parts.offset = offset;
-  // A zone-like word that is not a zone ("at 5:04 the…") is not part of the time.
-  const length = offset || !m[5] ? m[0].length : m[0].length - m[5].length;
-  return { parts, length };
-}
-
-/** Turns "Z", "+0000", "-05", "GMT+2", "EDT" or "ET" (on `date`) into "Z" or "±HH:MM". */
-function zoneOffset(zone: string | undefined, date: DateParts): string | undefined {
-  if (!zone) return undefined;
-  const z = zone.toLowerCase().replace(/\s+/g, '');
-  const known = ZONE_OFFSETS[z];
-  if (known) return known;
-  const generic = US_GENERIC_ZONES[z];
-  if (generic !== undefined) return formatOffset((generic + (isUsSummerTime(date) ? 1 : 0)) * 60);
-  const m = /^(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
-  if (!m) return undefined;
-  const minutes = (Number(m[2]) * 60 + Number(m[3] ?? 0)) * (m[1] === '-' ? -1 : 1);
-  return Math.abs(minutes) <= 14 * 60 ? formatOffset(minutes) : undefined;
-}
-
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** US daylight saving: second Sunday of March to first Sunday of November (since 2007). */
-function isUsSummerTime({ year, month, day }: DateParts): boolean {
-  const nthSunday = (m: number, n: number): number => {
-    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
-    return 1 + ((7 - first) % 7) + (n - 1) * 7;
-  };
-  const start = year >= 2007 ? [3, nthSunday(3, 2)] : [4, nthSunday(4, 1)];
-  const end =
-    year >= 2007 ? [11, nthSunday(11, 1)] : [10, nthSunday(10, 5) > 31 ? nthSunday(10, 4) : nthSunday(10, 5)];
-  const key = month * 100 + day;
-  return key >= (start[0] ?? 0) * 100 + (start[1] ?? 0) && key < (end[0] ?? 0) * 100 + (end[1] ?? 0);
-}
-
 function isCalendarDate({ year, month, day }: DateParts): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -371,8 +316,4 @@ function instantOf(iso: string): number {
   const minutes =
     (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * (offset[0] === '-' ? -1 : 1);
   return utc - minutes * 60_000;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -1,6 +1,7 @@
 /** The date normaliser: machine dates, printed datelines in several languages, URL paths. */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { dayFirstFor, labelledDates } from '../../../src/extract/metadata/dates.js';
 import { dateFromUrl, normalizeDate, normalizeTextDate } from '../../../src/extract/metadata/index.js';
 
 // A fixed "now" keeps the future-date rule deterministic: 2020-01-01T00:00:00Z.
@@ -64,4 +65,41 @@ test('dates in URL paths', () => {
   // An article id is not a date, nor is a year and month alone.
   assert.equal(dateFromUrl('https://news.example/articles/harbour-11574168580', machine), undefined);
   assert.equal(dateFromUrl('https://news.example/2019/11/harbour.html', machine), undefined);
+});
+
+test('Arabic-Indic and full-width digits, and Arabic month names of both calendars', () => {
+  assert.equal(normalizeTextDate('الثلاثاء ١٩ نوفمبر ٢٠١٩ - ١٠:٣٠ ص', { now }), '2019-11-19');
+  assert.equal(normalizeTextDate('١٤ آذار ٢٠١٩', { now }), '2019-03-14');
+  assert.equal(normalizeTextDate('3 تشرين الثاني 2019', { now }), '2019-11-03');
+  assert.equal(normalizeTextDate('２０１９年１１月１９日', { now }), '2019-11-19');
+});
+
+test('numeric dates are read in the order of the page language', () => {
+  assert.equal(normalizeTextDate('05/03/2019 | 18:20', { now }), '2019-05-03');
+  assert.equal(normalizeTextDate('05/03/2019 | 18:20', { now, dayFirst: true }), '2019-03-05');
+  // A first number above 12 is a day, a second above 12 is a day, whatever the language says.
+  assert.equal(normalizeTextDate('11/19/2019', { now, dayFirst: true }), '2019-11-19');
+  assert.equal(normalizeDate('05/03/2019', { ...machine, dayFirst: true }), '2019-03-05');
+  assert.equal(dayFirstFor('pt-BR'), true);
+  assert.equal(dayFirstFor('en-GB'), true);
+  assert.equal(dayFirstFor('en-US'), false);
+  assert.equal(dayFirstFor('en'), false);
+  assert.equal(dayFirstFor(undefined), false);
+});
+
+test('a printed line with an update and a publication date gives each its own', () => {
+  const line = 'Updated Feb. 9, 2019, 9:15 a.m. | Published Feb. 8, 2019, 6:02 p.m.';
+  assert.equal(normalizeTextDate(line, { now }, 'not-update'), '2019-02-08');
+  assert.equal(normalizeTextDate(line, { now }, 'update'), '2019-02-09');
+  assert.equal(normalizeTextDate(line, { now }), '2019-02-09'); // the first, whatever its label
+  const french = 'Publié le 19 novembre 2019 à 14h30 · Mis à jour le 20 novembre 2019 à 09h12';
+  assert.equal(normalizeTextDate(french, { now }, 'not-update'), '2019-11-19');
+  assert.equal(normalizeTextDate(french, { now }, 'update'), '2019-11-20');
+  // The label belongs to the stretch after the last separator: "Updated" here labels a time.
+  assert.deepEqual(
+    labelledDates('Published 3:04 p.m. CT July 19, 2019 | Updated 6:12 p.m. CT July 20, 2019').map(
+      (d) => d.update,
+    ),
+    [false, true],
+  );
 });

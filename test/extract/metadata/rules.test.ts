@@ -3,13 +3,18 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import {
   BYLINE_PREFIXES,
+  BYLINE_STOP_WORDS,
+  DATE_LEAD_WORDS,
   NAME_PARTICLES,
   ORG_WORDS,
+  ROLE_NOUNS,
   ROLE_WORDS,
 } from '../../../src/extract/metadata/author-rules.js';
 import {
+  MONTH_FIRST_LANGS,
   MONTH_NAMES,
   TEXT_DATE_RULES,
+  UPDATE_LABELS,
   URL_DATE_RULES,
   ZONE_OFFSETS,
 } from '../../../src/extract/metadata/date-rules.js';
@@ -78,4 +83,13 @@ test('word lists are lower case and zone offsets are well formed', () => {
     for (const t of tokens) assert.equal(t, t.toLowerCase(), t);
   for (const [zone, offset] of Object.entries(ZONE_OFFSETS))
     assert.match(offset, /^(?:Z|[+-]\d{2}:\d{2})$/, zone);
+});
+
+test('label, stop and role lists are lower case, and every role noun is a role word', () => {
+  const lists = [BYLINE_STOP_WORDS, DATE_LEAD_WORDS, UPDATE_LABELS, [...MONTH_FIRST_LANGS], [...ROLE_NOUNS]];
+  for (const list of lists) {
+    assert.ok(unique(list), list.join(', '));
+    for (const word of list) assert.equal(word, word.toLowerCase(), word);
+  }
+  for (const noun of ROLE_NOUNS) assert.ok(ROLE_WORDS.has(noun), noun);
 });
