@@ -101,7 +101,8 @@ async function handleItem(run: Run, item: SourceItem): Promise<void> {
   run.emit({ type: 'queued', url, source: item.source });
   try {
     const known = run.deps.store.knownUrl(url);
-    if (known && !run.options.refresh) return finish(run, item, 'skipped', 'already stored');
+    // A page answered before is skipped on resume; one that failed (4xx, 5xx) is tried again.
+    if (known && known.status < 400 && !run.options.refresh) return finish(run, item, 'skipped', 'already stored');
     const page = item.kind === 'page' ? item.page : await run.deps.fetcher.fetch(url, conditionalFor(known));
     run.summary.fetched++;
     run.emit({ type: 'fetched', url, status: page.status });

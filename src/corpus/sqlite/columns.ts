@@ -33,12 +33,14 @@ export function articleColumns(
 ): { row: ArticleColumns; text: TextColumns } {
   const key = articleKey(article, fetch);
   const { text, ...rest } = article;
+  const url = article.url ?? fetch.finalUrl;
   const row: ArticleColumns = {
     canonical_url: key,
-    url: article.url ?? fetch.finalUrl,
+    url,
     title: article.title,
     site: article.siteName ?? null,
-    host: hostOf(key) ?? hostOf(fetch.finalUrl) ?? null,
+    // Where it was read, which the canonical link may not say (an AMP page, a syndicated copy).
+    host: hostOf(url) ?? hostOf(key) ?? null,
     published: article.published ?? null,
     lang: article.lang ? article.lang.toLowerCase().replaceAll('_', '-') : null,
     authors: JSON.stringify(article.authors),
@@ -95,7 +97,10 @@ export function dateKey(iso: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const zoned = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
   const time = Date.parse(zoned);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  if (Number.isNaN(time)) return undefined;
+  const key = new Date(time).toISOString();
+  // Years outside 0000-9999 print as "+012024-..." and would not sort; treat them as no date.
+  return /^\d{4}-/.test(key) ? key : undefined;
 }
 
 /** The inclusive lower bound for `since`: a year, month or day from its start, or an instant. */

@@ -1,9 +1,14 @@
 /**
- * How to run a search, decided from how common its words are. bm25 gives a word found in more
- * than half the articles no weight (its IDF is clamped to zero), yet scoring it means reading its
- * positions in every one of them: "the" costs 80 ms on 100,000 articles where "grain" costs 5.
- * So such words are dropped when the query has others (they would filter out almost nothing),
- * and a query made only of them is answered newest first, which needs no scoring at all.
+ * How to run a search, decided from the index's vocabulary.
+ *
+ * - Common words: bm25 gives a word found in more than half the articles no weight (its IDF is
+ *   clamped to zero), yet scoring it means reading its positions in every one of them: "the"
+ *   costs 80 ms on 100,000 articles where "grain" costs 5. Such words are dropped when the query
+ *   has others (they would filter out almost nothing), and a query made only of them is answered
+ *   newest first, which needs no scoring at all.
+ * - Prefixes: FTS5 merges the postings of every word under a prefix again for each query, and a
+ *   snippet is one query per hit, so `govern*` cost 20 merges a page. A prefix that covers a few
+ *   words is spelled out as those words (`government OR governor`): the same articles match.
  */
 import type { ParsedQuery, Term } from './query.js';
 import { toMatch } from './query.js';
@@ -15,6 +20,8 @@ import { toMatch } from './query.js';
 export const COMMON_SHARE = 0.5;
 /** Below this many articles every plan is cheap; skip the look-ups. */
 export const MIN_ARTICLES_TO_PLAN = 2000;
+/** A prefix covering more words than this stays a prefix (an OR of hundreds would cost more). */
+export const MAX_EXPANSION = 32;
 
 /** A search ready to run. */
 export interface Plan {
@@ -29,10 +36,17 @@ export interface Corpus {
   articles: number;
   /** Articles containing this token (lower case, accents dropped), 0 when unknown. */
   documentsWith(token: string): number;
+  /** Up to `limit` indexed tokens starting with this one, in order. */
+  tokensStartingWith(prefix: string, limit: number): string[];
 }
 
-export function planSearch(query: ParsedQuery, corpus: Corpus): Plan {
-  if (corpus.articles < MIN_ARTICLES_TO_PLAN) return { match: toMatch(query), order: 'rank' };
+export function planSearch(parsed: ParsedQuery, corpus: Corpus): Plan {
+  if (corpus.articles < MIN_ARTICLES_TO_PLAN) return { match: toMatch(parsed), order: 'rank' };
+  const expand = (term: Term): Term[] => expandPrefix(term, corpus);
+  const query = {
+    groups: parsed.groups.map((group) => group.flatMap(expand)),
+    excluded: parsed.excluded.flatMap(expand),
+  };
   const isCommon = (group: Term[]): boolean => {
     const token = singleToken(group);
     return token !== undefined && corpus.documentsWith(token) > COMMON_SHARE * corpus.articles;
@@ -40,6 +54,15 @@ export function planSearch(query: ParsedQuery, corpus: Corpus): Plan {
   const kept = query.groups.filter((group) => !isCommon(group));
   if (kept.length === 0) return { match: toMatch(query), order: 'date' };
   return { match: toMatch({ ...query, groups: kept }), order: 'rank' };
+}
+
+/** A prefix term as the words it covers, or unchanged when it covers none or too many. */
+function expandPrefix(term: Term, corpus: Corpus): Term[] {
+  const token = term.prefix ? foldToken(term.text) : undefined;
+  if (token === undefined) return [term];
+  const words = corpus.tokensStartingWith(token, MAX_EXPANSION + 1);
+  if (words.length === 0 || words.length > MAX_EXPANSION) return [term];
+  return words.map((text) => ({ text, phrase: false, prefix: false, negated: term.negated }));
 }
 
 /**
@@ -50,7 +73,12 @@ export function planSearch(query: ParsedQuery, corpus: Corpus): Plan {
 function singleToken(group: Term[]): string | undefined {
   const term = group[0];
   if (group.length !== 1 || term === undefined || term.phrase || term.prefix) return undefined;
-  const folded = term.text
+  return foldToken(term.text);
+}
+
+/** A word folded as the tokenizer folds it, or undefined when the tokenizer would split it. */
+function foldToken(text: string): string | undefined {
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();

@@ -40,7 +40,8 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
 
 /** Parses a user's query; throws StoreError `bad-query` when nothing in it is searchable. */
 export function parseQuery(text: string): ParsedQuery {
-  const tokens = tokenize(text);
+  // Private-use characters mark the index's facet tokens (facets.ts); user text never reaches them.
+  const tokens = tokenize(text.replace(/\p{Co}/gu, ''));
   const terms = tokens.filter((token): token is Term => token !== 'OR');
   if (terms.length > MAX_TERMS) {
     throw new StoreError('bad-query', `the search has ${terms.length} terms; keep it under ${MAX_TERMS}`);

@@ -7,6 +7,7 @@ import type { Article } from '../../article/types.js';
 import type { ArticlePage, FetchRecord, SaveResult } from '../types.js';
 import { type ArticleColumns, articleColumns, dateKey, type TextColumns } from './columns.js';
 import { StoreError } from './errors.js';
+import { articleFacets } from './facets.js';
 import { type FetchStatements, insertFetch } from './fetches.js';
 import { joinStory, type Membership, type StoryStatements, saveBands } from './stories.js';
 
@@ -17,8 +18,8 @@ const SQL = {
   runExists: 'SELECT 1 FROM runs WHERE id = ?',
   byKey:
     'SELECT id, content_hash AS contentHash, created_at AS createdAt FROM articles WHERE canonical_url = ?',
-  // The earliest other article with the same text: the one this copies.
-  sameText: 'SELECT min(id) FROM articles WHERE content_hash = ? AND id <> ?',
+  // The first article stored with the same text: the one this copies.
+  sameText: 'SELECT min(id) FROM articles WHERE content_hash = ? AND id < ?',
   insert: `INSERT INTO articles (canonical_url, url, title, site, host, published, date_key, lang, authors,
       authors_key, content_hash, fetch_id, created_at, updated_at)
     VALUES (@canonical_url, @url, @title, @site, @host, @published, @date_key, @lang, @authors,
@@ -28,8 +29,10 @@ const SQL = {
       content_hash = @content_hash, fetch_id = @fetch_id, updated_at = @now
     WHERE id = @id`,
   // Its triggers write the search index.
-  upsertText: `INSERT INTO article_texts (article_id, title, body, record) VALUES (@id, @title, @body, @record)
-    ON CONFLICT (article_id) DO UPDATE SET title = excluded.title, body = excluded.body, record = excluded.record`,
+  upsertText: `INSERT INTO article_texts (article_id, title, body, facets, record)
+    VALUES (@id, @title, @body, @facets, @record)
+    ON CONFLICT (article_id) DO UPDATE SET title = excluded.title, body = excluded.body,
+      facets = excluded.facets, record = excluded.record`,
   get: 'SELECT record, body FROM article_texts WHERE article_id = ?',
 } as const;
 
@@ -112,7 +115,7 @@ function insertArticle(s: ArticleStatements, w: Write): number {
   const date_key = dateKey(w.columns.row.published ?? undefined) ?? w.now;
   const row = { ...w.columns.row, date_key, content_hash: w.contentHash, fetch_id: w.fetchId, now: w.now };
   const id = Number(s.insert.run(row).lastInsertRowid);
-  s.upsertText.run({ id, ...w.columns.text });
+  s.upsertText.run({ id, ...w.columns.text, facets: articleFacets({ ...w.columns.row, date_key }) });
   return id;
 }
 
@@ -128,7 +131,11 @@ function updateArticle(s: ArticleStatements, stored: Stored, w: Write): void {
     fetch_id: w.fetchId,
     now: w.now,
   });
-  s.upsertText.run({ id: stored.id, ...w.columns.text });
+  s.upsertText.run({
+    id: stored.id,
+    ...w.columns.text,
+    facets: articleFacets({ ...w.columns.row, date_key }),
+  });
 }
 
 function membership(articleId: number, page: ArticlePage): Membership {

@@ -17,7 +17,7 @@ export interface Migration {
 export const APPLICATION_ID = 0x44544c4e;
 
 /** Created before the first migration, in the same transaction. */
-export const BOOKKEEPING_SQL = `
+export const BOOKKEEPING_SQL: string = `
 CREATE TABLE IF NOT EXISTS schema_migrations (
   version INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE articles (
   url TEXT NOT NULL,
   title TEXT NOT NULL,
   site TEXT,
-  host TEXT,                        -- lower case, from the canonical URL
+  host TEXT,                        -- lower case, of the URL it was read at
   published TEXT,                   -- as extracted
   date_key TEXT NOT NULL,           -- published in UTC (or the date alone), else created_at
   lang TEXT,                        -- lower case BCP 47
@@ -92,29 +92,32 @@ CREATE INDEX articles_host ON articles(host);
 CREATE INDEX articles_site ON articles(site COLLATE NOCASE);
 CREATE INDEX articles_lang ON articles(lang);
 
--- The text and the whole record; the FTS index reads title and body from here.
+-- The text and the whole record; the FTS index reads its columns from here.
 CREATE TABLE article_texts (
   article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   title TEXT NOT NULL,
   body TEXT NOT NULL,               -- the article's text
+  facets TEXT NOT NULL,             -- filter tokens (months, site, host, language, authors): facets.ts
   record TEXT NOT NULL              -- the Article as JSON, less its text
 );
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-  title, body,
+  title, body, facets,
   content = 'article_texts', content_rowid = 'article_id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
 -- Triggers keep the index in step with the texts, inside the same transaction.
 CREATE TRIGGER article_texts_insert AFTER INSERT ON article_texts BEGIN
-  INSERT INTO articles_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
+  INSERT INTO articles_fts(rowid, title, body, facets) VALUES (new.article_id, new.title, new.body, new.facets);
 END;
 CREATE TRIGGER article_texts_delete AFTER DELETE ON article_texts BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.article_id, old.title, old.body);
+  INSERT INTO articles_fts(articles_fts, rowid, title, body, facets)
+    VALUES ('delete', old.article_id, old.title, old.body, old.facets);
 END;
-CREATE TRIGGER article_texts_update AFTER UPDATE OF title, body ON article_texts BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.article_id, old.title, old.body);
-  INSERT INTO articles_fts(rowid, title, body) VALUES (new.article_id, new.title, new.body);
+CREATE TRIGGER article_texts_update AFTER UPDATE OF title, body, facets ON article_texts BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body, facets)
+    VALUES ('delete', old.article_id, old.title, old.body, old.facets);
+  INSERT INTO articles_fts(rowid, title, body, facets) VALUES (new.article_id, new.title, new.body, new.facets);
 END;
 
 CREATE TABLE bands (

@@ -29,11 +29,15 @@ const SQL = {
     JOIN signatures s ON s.article_id = b.article_id
     WHERE b.band_key IN (SELECT value FROM json_each(?))
     GROUP BY b.article_id ORDER BY b.article_id`,
-  // A story's date is its earliest member's: date_key is published, else created_at.
-  stories: `SELECT m.story_id AS id, s.original_source AS originalSource
-    FROM story_members m JOIN stories s ON s.id = m.story_id JOIN articles a ON a.id = m.article_id
-    GROUP BY m.story_id HAVING count(*) >= @minMembers
-    ORDER BY min(a.date_key) DESC, m.story_id DESC LIMIT @limit`,
+  // A story's date is its earliest member's (date_key: published, else created_at). Stories are
+  // counted on story_members alone first: most have one member, and need no article read.
+  stories: `WITH big AS (
+      SELECT story_id FROM story_members GROUP BY story_id HAVING count(*) >= @minMembers)
+    SELECT big.story_id AS id, s.original_source AS originalSource,
+      (SELECT min(a.date_key) FROM story_members m JOIN articles a ON a.id = m.article_id
+        WHERE m.story_id = big.story_id) AS firstDate
+    FROM big JOIN stories s ON s.id = big.story_id
+    ORDER BY firstDate DESC, big.story_id DESC LIMIT @limit`,
   members: `SELECT a.id AS articleId, a.url, a.title, a.site AS siteName, a.published, m.similarity
     FROM story_members m JOIN articles a ON a.id = m.article_id
     WHERE m.story_id = ? ORDER BY a.date_key, a.created_at, a.id`,
