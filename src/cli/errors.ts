@@ -28,7 +28,13 @@ export class CliError extends Error {
  * Error classes thrown by dateline's own stages (ExtractError, FetchError, ...) carry a message
  * written for people. They are recognised by name, so that this module imports no stage.
  */
-const EXPECTED_ERROR_NAMES: ReadonlySet<string> = new Set(['CliError', 'ExtractError', 'FetchError', 'SourceError', 'StoreError']);
+const EXPECTED_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'CliError',
+  'ExtractError',
+  'FetchError',
+  'SourceError',
+  'StoreError',
+]);
 
 /** Node's system error codes, said in words. */
 const SYSTEM_ERRORS: Readonly<Record<string, string>> = {

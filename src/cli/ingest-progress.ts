@@ -15,7 +15,11 @@ export interface IngestProgress {
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
 }
 
 /** "queued 120 · fetched 80 · stored 75 · duplicate 3 · failed 1 · skipped 1 · 12.3 pages/s · 7s left" */
@@ -73,7 +77,9 @@ function tally(counts: RunSummary, outcome: string): void {
 
 /** The summary printed at the end of a run. */
 export function summaryText(runId: number, s: RunSummary, db: string, interrupted: boolean): string {
-  const head = interrupted ? `run ${runId} interrupted; run the same command again to resume` : `run ${runId} done`;
+  const head = interrupted
+    ? `run ${runId} interrupted; run the same command again to resume`
+    : `run ${runId} done`;
   return (
     `${head}: ${s.queued} queued, ${s.fetched} fetched or read, ${s.stored} stored, ` +
     `${s.duplicates} duplicate, ${s.failed} failed, ${s.skipped} skipped (already stored or no article) -> ${db}\n`

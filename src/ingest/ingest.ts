@@ -13,7 +13,10 @@ import { emptySummary, type IngestListener, type ItemOutcome } from './events.js
  */
 
 /** Reads one source into items (acquire's readSource, or a stand-in in tests). */
-export type SourceReader = (spec: string, ctx: { fetcher: Fetcher; onWarning?: (m: string) => void }) => AsyncIterable<SourceItem>;
+export type SourceReader = (
+  spec: string,
+  ctx: { fetcher: Fetcher; onWarning?: (m: string) => void },
+) => AsyncIterable<SourceItem>;
 
 export interface IngestOptions {
   /** Fetch stored URLs again, conditionally (ETag, Last-Modified), instead of skipping them. */
@@ -79,38 +82,45 @@ function itemUrl(item: SourceItem): string {
   return item.kind === 'url' ? item.url : item.page.url;
 }
 
-function finish(run: Run, item: SourceItem, outcome: ItemOutcome, reason?: string, articleId?: number): void {
+/** What became of one item, and why. */
+interface Result {
+  outcome: ItemOutcome;
+  reason?: string;
+  articleId?: number;
+}
+
+function finish(run: Run, item: SourceItem, result: Result): void {
   const counts = run.summary;
-  if (outcome === 'stored') counts.stored++;
-  else if (outcome === 'duplicate') counts.duplicates++;
-  else if (outcome === 'failed') counts.failed++;
+  if (result.outcome === 'stored') counts.stored++;
+  else if (result.outcome === 'duplicate') counts.duplicates++;
+  else if (result.outcome === 'failed') counts.failed++;
   else counts.skipped++;
-  run.emit({
-    type: 'item',
-    outcome,
-    url: itemUrl(item),
-    source: item.source,
-    ...(reason !== undefined ? { reason } : {}),
-    ...(articleId !== undefined ? { articleId } : {}),
-  });
+  run.emit({ type: 'item', url: itemUrl(item), source: item.source, ...result });
 }
 
 async function handleItem(run: Run, item: SourceItem): Promise<void> {
   const url = itemUrl(item);
   run.summary.queued++;
   run.emit({ type: 'queued', url, source: item.source });
+  let result: Result;
   try {
-    const known = run.deps.store.knownUrl(url);
-    // A page answered before is skipped on resume; one that failed (4xx, 5xx) is tried again.
-    if (known && known.status < 400 && !run.options.refresh) return finish(run, item, 'skipped', 'already stored');
-    const page = item.kind === 'page' ? item.page : await run.deps.fetcher.fetch(url, conditionalFor(known));
-    run.summary.fetched++;
-    run.emit({ type: 'fetched', url, status: page.status });
-    if (page.status === 304) return finish(run, item, 'skipped', 'not modified');
-    storePage(run, item, page);
+    result = await processItem(run, item, url);
   } catch (error) {
-    finish(run, item, 'failed', messageOf(error));
+    result = { outcome: 'failed', reason: messageOf(error) };
   }
+  finish(run, item, result);
+}
+
+async function processItem(run: Run, item: SourceItem, url: string): Promise<Result> {
+  const known = run.deps.store.knownUrl(url);
+  // A page answered before is skipped on resume; one that failed (4xx, 5xx) is tried again.
+  if (known && known.status < 400 && !run.options.refresh)
+    return { outcome: 'skipped', reason: 'already stored' };
+  const page = item.kind === 'page' ? item.page : await run.deps.fetcher.fetch(url, conditionalFor(known));
+  run.summary.fetched++;
+  run.emit({ type: 'fetched', url, status: page.status });
+  if (page.status === 304) return { outcome: 'skipped', reason: 'not modified' };
+  return storePage(run, item, page);
 }
 
 function conditionalFor(known: KnownUrl | undefined): Conditional | undefined {
@@ -122,11 +132,11 @@ function conditionalFor(known: KnownUrl | undefined): Conditional | undefined {
 }
 
 /** Extracts and saves one page; the fetch is kept even when the page holds no article. */
-function storePage(run: Run, item: SourceItem, page: Page): void {
+function storePage(run: Run, item: SourceItem, page: Page): Result {
   const record = fetchRecord(run, item, page);
   if (page.status < 200 || page.status > 299) {
     run.deps.store.savePage(record);
-    return finish(run, item, 'failed', `HTTP ${page.status}`);
+    return { outcome: 'failed', reason: `HTTP ${page.status}` };
   }
   let article: ReturnType<typeof extract>;
   try {
@@ -137,18 +147,19 @@ function storePage(run: Run, item: SourceItem, page: Page): void {
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     run.deps.store.savePage(record);
-    return finish(run, item, error.code === 'empty' ? 'failed' : 'skipped', error.message);
+    return { outcome: error.code === 'empty' ? 'failed' : 'skipped', reason: error.message };
   }
   if (article.text === '') {
     run.deps.store.savePage(record);
-    return finish(run, item, 'skipped', 'no article text on the page');
+    return { outcome: 'skipped', reason: 'no article text on the page' };
   }
-  const result = run.deps.store.savePage(record, deriveArticlePage(article, run.deps.store));
-  if (!result) return finish(run, item, 'failed', 'not saved');
-  if (!result.created) return finish(run, item, 'skipped', 'unchanged', result.articleId);
-  if (result.duplicateOf !== undefined)
-    return finish(run, item, 'duplicate', `same text as article ${result.duplicateOf}`, result.articleId);
-  finish(run, item, 'stored', undefined, result.articleId);
+  const saved = run.deps.store.savePage(record, deriveArticlePage(article, run.deps.store));
+  if (!saved) return { outcome: 'failed', reason: 'not saved' };
+  const { articleId } = saved;
+  if (!saved.created) return { outcome: 'skipped', reason: 'unchanged', articleId };
+  if (saved.duplicateOf !== undefined)
+    return { outcome: 'duplicate', reason: `same text as article ${saved.duplicateOf}`, articleId };
+  return { outcome: 'stored', articleId };
 }
 
 function fetchRecord(run: Run, item: SourceItem, page: Page): FetchRecord {

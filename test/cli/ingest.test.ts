@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -25,7 +25,13 @@ async function writeWarc(path: string, n: number): Promise<void> {
       '</h1>',
       `</h1><p>Update ${i}: the regional council will publish the full minutes of meeting number ${i} on Friday.</p>`,
     );
-    out.write(await responseRecord(`https://archive.example/story/${i}`, Buffer.from(html, 'latin1'), '2025-03-11T12:00:00Z'));
+    out.write(
+      await responseRecord(
+        `https://archive.example/story/${i}`,
+        Buffer.from(html, 'latin1'),
+        '2025-03-11T12:00:00Z',
+      ),
+    );
   }
   out.end();
   await once(out, 'finish');

@@ -40,7 +40,9 @@ function page(url: string, html: string, status = 200): Page {
 }
 
 /** A fetcher that serves pages from a map, and records what it was asked. */
-function fakeFetcher(pages: Map<string, Page>): Fetcher & { asked: { url: string; conditional?: Conditional }[] } {
+function fakeFetcher(
+  pages: Map<string, Page>,
+): Fetcher & { asked: { url: string; conditional?: Conditional }[] } {
   const asked: { url: string; conditional?: Conditional }[] = [];
   const fetcher = {
     asked,
@@ -68,14 +70,20 @@ function reader(sources: Record<string, { items: SourceItem[]; error?: string }>
 
 const copies = [
   ['https://harbourpost.example/2025/03/11/quay', 'North quay to close for repairs', 'Harbour Post'],
-  ['https://coastline.example/news/quay-repairs', 'Port Elling shuts north quay for six weeks', 'Coastline Daily'],
+  [
+    'https://coastline.example/news/quay-repairs',
+    'Port Elling shuts north quay for six weeks',
+    'Coastline Daily',
+  ],
   ['https://ferrytimes.example/a/991', 'Ferries move to south terminal as quay closes', 'Ferry Times'],
 ] as const;
 
 describe('ingest', () => {
   test('stores pages from every source, and a second run resumes without fetching again', async () => {
     const store = freshStore();
-    const pages = new Map(copies.map(([url, title, site]) => [url, page(url, articleHtml(title, [WIRE], site))]));
+    const pages = new Map(
+      copies.map(([url, title, site]) => [url, page(url, articleHtml(title, [WIRE], site))]),
+    );
     const fetcher = fakeFetcher(pages);
     const read = reader({
       'feed.xml': { items: copies.slice(0, 2).map(([url]) => ({ kind: 'url', url, source: 'feed.xml' })) },
@@ -103,7 +111,11 @@ describe('ingest', () => {
       page: page(url, articleHtml(title, [i === 1 ? `PORT ELLING (Reuters) - ${WIRE}` : WIRE], site)),
       source: 'wire',
     }));
-    await ingest(['wire'], { store, fetcher: fakeFetcher(new Map()), readSource: reader({ wire: { items } }) });
+    await ingest(['wire'], {
+      store,
+      fetcher: fakeFetcher(new Map()),
+      readSource: reader({ wire: { items } }),
+    });
     const stories = store.stories();
     assert.equal(stories.length, 1);
     assert.equal(stories[0]?.members.length, 3);
@@ -116,7 +128,10 @@ describe('ingest', () => {
     const fetcher = fakeFetcher(new Map([[url, page(url, articleHtml(title, [WIRE], site))]]));
     const events: IngestEvent[] = [];
     const read = reader({
-      'broken-feed.xml': { items: [], error: 'broken-feed.xml: not a feed (unexpected end of input at line 3)' },
+      'broken-feed.xml': {
+        items: [],
+        error: 'broken-feed.xml: not a feed (unexpected end of input at line 3)',
+      },
       'good.txt': {
         items: [
           { kind: 'url', url: 'https://unreachable.example/x', source: 'good.txt' },
@@ -124,26 +139,39 @@ describe('ingest', () => {
         ],
       },
     });
-    const { summary } = await ingest(['broken-feed.xml', 'good.txt'], { store, fetcher, readSource: read }, {}, (e) =>
-      events.push(e),
+    const { summary } = await ingest(
+      ['broken-feed.xml', 'good.txt'],
+      { store, fetcher, readSource: read },
+      {},
+      (e) => events.push(e),
     );
     assert.equal(summary.stored, 1);
     assert.equal(summary.failed, 1);
     const sourceFailure = events.find((e) => e.type === 'source-failed');
     assert.match(sourceFailure && 'reason' in sourceFailure ? sourceFailure.reason : '', /not a feed/);
     const pageFailure = events.find((e) => e.type === 'item' && e.outcome === 'failed');
-    assert.match(pageFailure && 'reason' in pageFailure ? (pageFailure.reason ?? '') : '', /connection refused/);
+    assert.match(
+      pageFailure && 'reason' in pageFailure ? (pageFailure.reason ?? '') : '',
+      /connection refused/,
+    );
     store.close();
   });
 
   test('a page that is no article is kept as a fetch but skipped, with its reason', async () => {
     const store = freshStore();
-    const png = { ...page('https://harbourpost.example/logo.png', ''), body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]) };
+    const png = {
+      ...page('https://harbourpost.example/logo.png', ''),
+      body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0]),
+    };
     png.contentType = 'image/png';
     const events: IngestEvent[] = [];
     const { summary } = await ingest(
       ['w'],
-      { store, fetcher: fakeFetcher(new Map()), readSource: reader({ w: { items: [{ kind: 'page', page: png, source: 'w' }] } }) },
+      {
+        store,
+        fetcher: fakeFetcher(new Map()),
+        readSource: reader({ w: { items: [{ kind: 'page', page: png, source: 'w' }] } }),
+      },
       {},
       (e) => events.push(e),
     );

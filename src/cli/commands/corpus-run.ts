@@ -8,7 +8,8 @@ import type { SearchCommandOptions } from './search.js';
 import type { StoriesCommandOptions } from './stories.js';
 
 function openExisting(db: string): ReturnType<typeof openStore> {
-  if (!existsSync(db)) throw new CliError(`${db}: no such database (create one with: dateline ingest <sources> --db ${db})`);
+  if (!existsSync(db))
+    throw new CliError(`${db}: no such database (create one with: dateline ingest <sources> --db ${db})`);
   return openStore(db, { readonly: true });
 }
 

@@ -14,7 +14,9 @@ function fetcherFor(options: IngestCommandOptions): Fetcher {
     ...(options.allowPrivate ? { allowPrivate: true } : {}),
     ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
     ...(options.contact !== undefined ? { contact: options.contact } : {}),
-    ...(options.timeout !== undefined ? { connectTimeoutMs: options.timeout, readTimeoutMs: options.timeout } : {}),
+    ...(options.timeout !== undefined
+      ? { connectTimeoutMs: options.timeout, readTimeoutMs: options.timeout }
+      : {}),
     ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}),
   });
 }

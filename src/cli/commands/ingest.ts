@@ -57,7 +57,11 @@ export function registerIngestCommand(program: Command): Command {
     .option('--user-agent <string>', 'User-Agent header for fetching', parseHeaderText)
     .option('--contact <url-or-email>', 'contact added to the User-Agent', parseHeaderText)
     .option('--timeout <ms>', 'connect and read timeout, in milliseconds', parseTimeout)
-    .option('--delay <ms>', 'pause between requests to one host, in milliseconds (default 1000)', parseCount(0, 600_000))
+    .option(
+      '--delay <ms>',
+      'pause between requests to one host, in milliseconds (default 1000)',
+      parseCount(0, 600_000),
+    )
     .option('--concurrency <n>', 'pages in flight at once (default 8)', parseCount(1, 256))
     .addHelpText('after', HELP_AFTER)
     .action(async (sources: string[], options: IngestCommandOptions) => {

@@ -1,6 +1,5 @@
 /** `dateline search <query>`: full-text search over the corpus, with filters. */
-import { type Command, Option } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseCount } from './ingest.js';
 
 export interface SearchCommandOptions {

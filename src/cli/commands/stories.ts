@@ -14,7 +14,12 @@ export function registerStoriesCommand(program: Command): Command {
     .command('stories')
     .description('list stories: one report republished by several sites, with the original source')
     .option('--db <path>', 'the corpus database', './dateline.db')
-    .option('--min-members <n>', 'only stories carried by at least this many articles', parseCount(1, 100_000), 2)
+    .option(
+      '--min-members <n>',
+      'only stories carried by at least this many articles',
+      parseCount(1, 100_000),
+      2,
+    )
     .option('--limit <n>', 'stories to show', parseCount(1, 100_000), 50)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: StoriesCommandOptions) => {

@@ -10,11 +10,12 @@ type Db = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement<unknown[]>;
 
 /**
- * Brotli quality 4: on the extraction-dev pages (181 pages, 174 kB each on average) it compresses
- * to 18.5% in 2.2 ms a page, against gzip -6 at 19.8% in 2.8 ms; quality 5 and above gain 1% for
- * twice the time, which an ingest of 100 pages/s cannot spare.
+ * Brotli quality 1. On the extraction-dev pages (174 kB each on average) quality 4 compresses to
+ * 18.5% in 2.2 ms a page (gzip -6: 19.8% in 2.8 ms), but in the WARC ingest benchmark it was the
+ * largest single cost (3.7 ms a page under load); quality 1 raised ingest from 46 to 58 pages/s.
+ * Raw bytes are kept for re-extraction, not for size.
  */
-const BROTLI_QUALITY = 4;
+const BROTLI_QUALITY = 1;
 /** Below this the encoder's set-up costs more than the bytes it saves (a 304, an error page). */
 const MIN_COMPRESS_BYTES = 1024;
 
