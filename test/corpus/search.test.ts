@@ -96,6 +96,13 @@ describe('search over a small corpus', () => {
     assert.match(long!.snippet, /\[spokesman\]/);
   });
 
+  test('each hit gets the snippet of its own text', () => {
+    const hits = store.search({ text: 'barges' });
+    assert.ok(hits.length >= 3);
+    const snippets = new Set(hits.map((hit) => hit.snippet));
+    assert.equal(snippets.size, hits.length, 'no two hits share one snippet');
+  });
+
   test('each article appears once, however many words of it match', () => {
     const hits = search('grain barges river Izmail OR wheat');
     assert.equal(new Set(hits).size, hits.length);

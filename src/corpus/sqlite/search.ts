@@ -39,8 +39,9 @@ const SQL = {
   browse: (where: string) => `SELECT ${HIT_COLUMNS}, 0 AS rank FROM articles a WHERE 1${where}
     ORDER BY a.date_key DESC, a.id DESC LIMIT @limit OFFSET @offset`,
   // Snippets for the page of hits only: in the ranking query they would be made for every match.
+  // The CAST matters: better-sqlite3 binds JS numbers as REAL, and FTS5 then answers the wrong row.
   snippet: `SELECT snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_TOKENS})
-    FROM articles_fts WHERE articles_fts MATCH @match AND rowid = @id`,
+    FROM articles_fts WHERE articles_fts MATCH @match AND rowid = CAST(@id AS INTEGER)`,
   lead: 'SELECT substr(body, 1, 600) FROM article_texts WHERE article_id = ?',
   // Per connection, in temp: it reads the index, stores nothing, and needs no migration.
   vocabulary: `CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, 'row')`,
