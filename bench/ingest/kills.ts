@@ -5,7 +5,7 @@
  * clean run stores.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -39,10 +39,14 @@ function runIngest(warc: string, db: string, killAfterMs?: number): Promise<numb
 }
 
 function inspect(db: string): { ok: boolean; articles: number } {
+  // Killed before it opened the database: nothing stored yet, nothing to check.
+  if (!existsSync(db)) return { ok: true, articles: 0 };
   const conn = new Database(db, { readonly: true });
   try {
     const check = conn.pragma('integrity_check', { simple: true });
-    const row = conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    // Killed while the first migration ran: the file exists, its tables not yet.
+    const made = conn.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles'").get();
+    const row = made ? (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }) : { n: 0 };
     return { ok: check === 'ok', articles: row.n };
   } catch {
     return { ok: false, articles: 0 };

@@ -43,7 +43,11 @@ function inspect(db: string): { check: string; articles: number } {
   const conn = new Database(db, { readonly: true });
   try {
     const check = String(conn.pragma('integrity_check', { simple: true }));
-    const { n } = conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    // Killed while the first migration ran: the file exists, its tables not yet.
+    const made = conn.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles'").get();
+    const { n } = made
+      ? (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number })
+      : { n: 0 };
     return { check, articles: n };
   } finally {
     conn.close();
