@@ -14,6 +14,7 @@ import { findData, REPO_ROOT } from './data.js';
 import { runKills } from './ingest/kills.js';
 import { runThroughput } from './ingest/throughput.js';
 import type { DevPage } from './ingest/warc.js';
+import { Rng } from './syndication/random.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -23,16 +24,10 @@ function option(name: string, fallback: number): number {
 const skip = new Set((process.argv[process.argv.indexOf('--skip') + 1] ?? '').split(','));
 const wants = (part: string): boolean => !process.argv.includes('--skip') || !skip.has(part);
 
-/** A small seeded generator (mulberry32), so kill points repeat run to run. */
+/** A seeded generator (bench/syndication's mulberry32), so every run repeats the last. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 function devPages(goldDir: string): DevPage[] {

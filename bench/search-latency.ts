@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../src/article/types.js';
 import { openStore, type SearchQuery, type SqliteStore } from '../src/corpus/index.js';
+import { Rng } from './syndication/random.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -22,16 +23,10 @@ const QUERIES = option('--queries', 200);
 const json = args.includes('--json');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-/** mulberry32: a small seeded generator, so every run builds the same corpus. */
+/** A seeded generator (bench/syndication's mulberry32), so every run repeats the last. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 const random = seeded(20251125);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

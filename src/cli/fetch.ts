@@ -2,6 +2,7 @@
  * Fetching one page for `dateline extract <url>`, through the polite Fetcher of the acquire
  * stage. The acquire module is loaded only when a URL is given, so file runs stay fast.
  */
+import type { FetcherOptions } from '../acquire/index.js';
 import { CliError } from './errors.js';
 
 /** Network options the CLI gives the Fetcher. */
@@ -16,6 +17,8 @@ export interface NetworkOptions {
   timeoutMs?: number;
   /** Largest body accepted, in bytes. */
   maxBytes?: number;
+  /** Pause between requests to one host, in milliseconds. @default the Fetcher's */
+  perHostDelayMs?: number;
 }
 
 /** What extract needs from a fetched page. */
@@ -25,10 +28,9 @@ export interface FetchedPage {
   contentType?: string;
 }
 
-/** Fetches `url`; a non-2xx answer is a failure. */
-export async function fetchPage(url: string, options: NetworkOptions): Promise<FetchedPage> {
-  const { Fetcher } = await import('../acquire/index.js');
-  const fetcher = new Fetcher({
+/** The Fetcher options these network options ask for; every fetching command builds them here. */
+export function fetcherOptions(options: NetworkOptions): FetcherOptions {
+  return {
     ...(options.allowPrivate ? { allowPrivate: true } : {}),
     ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
     ...(options.contact !== undefined ? { contact: options.contact } : {}),
@@ -36,7 +38,14 @@ export async function fetchPage(url: string, options: NetworkOptions): Promise<F
       ? { connectTimeoutMs: options.timeoutMs, readTimeoutMs: options.timeoutMs }
       : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-  });
+    ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
+  };
+}
+
+/** Fetches `url`; a non-2xx answer is a failure. */
+export async function fetchPage(url: string, options: NetworkOptions): Promise<FetchedPage> {
+  const { Fetcher } = await import('../acquire/index.js');
+  const fetcher = new Fetcher(fetcherOptions(options));
   let page: Awaited<ReturnType<typeof fetcher.fetch>>;
   try {
     page = await fetcher.fetch(url);

@@ -1,3 +1,4 @@
+import type { Page } from '../acquire/page.js';
 import type { Article } from '../article/types.js';
 
 /**
@@ -5,18 +6,11 @@ import type { Article } from '../article/types.js';
  * so that a PostgreSQL implementation can follow the SQLite one without touching its callers.
  */
 
-/** One fetch or read of a page: raw bytes and what the server said. */
-export interface FetchRecord {
-  /** The URL asked for (a `file:` URL for a local file, the target URI for a WARC record). */
-  url: string;
-  /** Where the bytes came from after redirects. */
-  finalUrl: string;
-  status: number;
-  headers: Record<string, string>;
-  contentType?: string;
-  /** Raw page bytes; stored compressed. Empty for a 304. */
-  body: Uint8Array;
-  fetchedAt: string;
+/**
+ * One fetch or read of a page, as acquire hands it over (a `file:` URL for a local file, the
+ * target URI for a WARC record; raw bytes, stored compressed), with where it came from.
+ */
+export interface FetchRecord extends Page {
   /** The source that led to this page (a feed URL, a WARC path, ...). */
   source: string;
   /** The run that made it. */

@@ -163,17 +163,7 @@ function storePage(run: Run, item: SourceItem, page: Page): Result {
 }
 
 function fetchRecord(run: Run, item: SourceItem, page: Page): FetchRecord {
-  return {
-    url: page.url,
-    finalUrl: page.finalUrl,
-    status: page.status,
-    headers: page.headers,
-    ...(page.contentType !== undefined ? { contentType: page.contentType } : {}),
-    body: page.body,
-    fetchedAt: page.fetchedAt,
-    source: item.source,
-    runId: run.runId,
-  };
+  return { ...page, source: item.source, runId: run.runId };
 }
 
 function messageOf(error: unknown): string {

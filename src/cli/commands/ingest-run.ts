@@ -5,20 +5,21 @@ import { openStore } from '../../corpus/index.js';
 import type { IngestEvent } from '../../ingest/index.js';
 import { ingest } from '../../ingest/index.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import { fetcherOptions } from '../fetch.js';
 import { createIngestProgress, summaryText } from '../ingest-progress.js';
 import { writeOut } from '../output.js';
 import type { IngestCommandOptions } from './ingest.js';
 
 function fetcherFor(options: IngestCommandOptions): Fetcher {
-  return new Fetcher({
-    ...(options.allowPrivate ? { allowPrivate: true } : {}),
-    ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
-    ...(options.contact !== undefined ? { contact: options.contact } : {}),
-    ...(options.timeout !== undefined
-      ? { connectTimeoutMs: options.timeout, readTimeoutMs: options.timeout }
-      : {}),
-    ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}),
-  });
+  return new Fetcher(
+    fetcherOptions({
+      ...(options.allowPrivate ? { allowPrivate: true } : {}),
+      ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
+      ...(options.contact !== undefined ? { contact: options.contact } : {}),
+      ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
+      ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}),
+    }),
+  );
 }
 
 export async function runIngest(sources: string[], options: IngestCommandOptions): Promise<number> {

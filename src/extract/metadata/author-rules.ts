@@ -82,81 +82,9 @@ export const NAME_CONNECTORS: readonly string[] = [
 ];
 
 /**
- * Job titles that follow or replace a name ("Jane Doe, Staff Writer"). A name part made only
- * of these words is dropped; trailing ones are cut off a longer name.
- */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'editor-at-large',
-  'editor-in-chief',
-  'staff',
-  'writer',
-  'writers',
-  'reporter',
-  'reporters',
-  'correspondent',
-  'correspondents',
-  'editor',
-  'editors',
-  'columnist',
-  'contributor',
-  'contributing',
-  'senior',
-  'chief',
-  'political',
-  'foreign',
-  'special',
-  'associate',
-  'assistant',
-  'managing',
-  'deputy',
-  'executive',
-  'photographer',
-  'journalist',
-  'analyst',
-  'producer',
-  'intern',
-  'guest',
-  'freelance',
-  'national',
-  'international',
-  'investigative',
-  'science',
-  'tech',
-  'technology',
-  'sports',
-  'business',
-  'health',
-  'entertainment',
-  'politics',
-  'digital',
-  'news',
-  'desk',
-  'redakteur',
-  'redakteurin',
-  'korrespondent',
-  'korrespondentin',
-  'journaliste',
-  'correspondant',
-  'correspondante',
-  'periodista',
-  'corresponsal',
-  'redactor',
-  'redactora',
-  'giornalista',
-  'jornalista',
-  'repórter',
-  'корреспондент',
-  'журналист',
-  'редактор',
-  'обозреватель',
-  '记者',
-  '記者',
-]);
-
-/**
  * The role words that name a job on their own, so that a name part ending in one is a title,
  * not a person ("Transport Reporter", "City Editor", "Health Correspondent"): a single other
- * word before them is a beat, not a first name. A subset of `ROLE_WORDS`.
+ * word before them is a beat, not a first name.
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'writer',
@@ -188,6 +116,50 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'журналист',
   'редактор',
   'обозреватель',
+]);
+
+/**
+ * Job titles that follow or replace a name ("Jane Doe, Staff Writer"). A name part made only
+ * of these words is dropped; trailing ones are cut off a longer name.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  'editor-at-large',
+  'editor-in-chief',
+  'staff',
+  'writers',
+  'reporters',
+  'correspondents',
+  'editors',
+  'contributing',
+  'senior',
+  'chief',
+  'political',
+  'foreign',
+  'special',
+  'associate',
+  'assistant',
+  'managing',
+  'deputy',
+  'executive',
+  'guest',
+  'freelance',
+  'national',
+  'international',
+  'investigative',
+  'science',
+  'tech',
+  'technology',
+  'sports',
+  'business',
+  'health',
+  'entertainment',
+  'politics',
+  'digital',
+  'news',
+  'desk',
+  '记者',
+  '記者',
 ]);
 
 /**
