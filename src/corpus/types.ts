@@ -1,4 +1,5 @@
 import type { Page } from '../acquire/page.js';
+import type { Analysis } from '../analyze/types.js';
 import type { Article } from '../article/types.js';
 
 /**
@@ -124,7 +125,66 @@ export interface Store {
   stories(options?: { minMembers?: number; limit?: number }): Story[];
   article(id: number): Article | undefined;
   counts(): { articles: number; fetches: number; stories: number; runs: number };
+  /**
+   * Up to `limit` articles with ids above `afterId` that `analyzer` (a version string) has not
+   * analysed as they now read, in id order: pass the last id back to page through them.
+   */
+  pendingAnalyses(analyzer: string, afterId: number, limit: number): PendingAnalysis[];
+  countPendingAnalyses(analyzer: string): number;
+  /** Replaces an article's analysis (record, actors, quotes, times) in one transaction. */
+  saveAnalysis(write: AnalysisWrite): void;
+  analysis(articleId: number): Analysis | undefined;
+  searchQuotes(query: QuoteQuery): QuoteHit[];
   close(): void;
+}
+
+/** An article waiting for analysis. */
+export interface PendingAnalysis {
+  articleId: number;
+  contentHash: string;
+  title: string;
+  published?: string;
+  text: string;
+}
+
+/** One article's analysis, as saveAnalysis stores it. */
+export interface AnalysisWrite {
+  articleId: number;
+  /** The content hash of the text analysed, as pendingAnalyses gave it. */
+  contentHash: string;
+  analyzer: string;
+  /** The text the spans point into. */
+  text: string;
+  analysis: Analysis;
+}
+
+/** A quote search. */
+export interface QuoteQuery {
+  /** Words in what was said or in the speaker's name. */
+  text?: string;
+  /** Part of the speaker's name. */
+  speaker?: string;
+  since?: string;
+  until?: string;
+  /** @default 20 */
+  limit?: number;
+}
+
+/** One quote found. */
+export interface QuoteHit {
+  quoteId: number;
+  articleId: number;
+  url: string;
+  title: string;
+  published?: string;
+  /** The speaker's name, or the source words when the speaker is not resolved. */
+  speaker: string;
+  speakerCountry?: string;
+  /** The quoted words, fragments joined by ' … '. */
+  content: string;
+  cue: string;
+  direct: boolean;
+  anonymous: boolean;
 }
 
 /** An extracted article with what the corpus derives from it before storing. */

@@ -147,8 +147,75 @@ CREATE TABLE story_members (
 ) WITHOUT ROWID;
 `;
 
+// What analyze found in each article. The whole Analysis is kept as JSON; actors and quotes are
+// also rows, so that a query can list an actor's quotes or search what was said without parsing
+// every record.
+const ANALYSIS_V2 = `
+CREATE TABLE analyses (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  content_hash TEXT NOT NULL,       -- of the text analysed: a corrected article is analysed again
+  analyzer TEXT NOT NULL,           -- the analyzer's version: a newer one analyses again
+  analyzed_at TEXT NOT NULL,
+  record TEXT NOT NULL              -- the Analysis as JSON
+);
+
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,           -- the actor's id inside the Analysis (a1, a2, ...)
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  sector TEXT,
+  role TEXT,
+  anonymous INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  UNIQUE (article_id, local_id)
+);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+CREATE INDEX actors_country ON actors(country, sector);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+  speaker TEXT NOT NULL,            -- the speaker's name, or the source words when unresolved
+  content TEXT NOT NULL,            -- the quoted words, fragments joined by ' … '
+  cue TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  spans TEXT NOT NULL               -- JSON {content, cue, source} of [start, end) pairs
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  content, speaker,
+  content = 'quotes', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, content, speaker) VALUES (new.id, new.content, new.speaker);
+END;
+CREATE TRIGGER quotes_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker) VALUES ('delete', old.id, old.content, old.speaker);
+END;
+
+CREATE TABLE times (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (article_id, start)
+) WITHOUT ROWID;
+CREATE INDEX times_value ON times(value);
+`;
+
 /** Every schema step, oldest first. Append; never edit or reorder a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'corpus tables', sql: CORPUS_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'corpus tables', sql: CORPUS_V1 },
+  { version: 2, name: 'analysis tables', sql: ANALYSIS_V2 },
+];
 
 /** The schema version this code writes. */
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,12 +3,17 @@
  * every write in one transaction. Runs and counts live here; the rest is delegated by table.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Analysis } from '../../analyze/types.js';
 import type { Article } from '../../article/types.js';
 import type {
+  AnalysisWrite,
   ArticlePage,
   BandCandidate,
   FetchRecord,
   KnownUrl,
+  PendingAnalysis,
+  QuoteHit,
+  QuoteQuery,
   RunSummary,
   SaveResult,
   SearchHit,
@@ -16,6 +21,15 @@ import type {
   Store,
   Story,
 } from '../types.js';
+import {
+  type AnalysisStatements,
+  analysisStatements,
+  countPendingAnalyses,
+  pendingAnalyses,
+  readAnalysis,
+  saveAnalysis,
+  searchQuotes,
+} from './analyses.js';
 import { StoreError, toStoreError } from './errors.js';
 import { fetchBody, fetchStatements, knownUrl } from './fetches.js';
 import { articleStatements, readArticle, type SaveStatements, savePage } from './save.js';
@@ -52,6 +66,8 @@ export class SqliteStore implements Store {
   readonly #runs: RunStatements;
   readonly #save: SaveStatements;
   readonly #searcher: Searcher;
+  readonly #analyses: AnalysisStatements;
+  readonly #saveAnalysis: (write: AnalysisWrite) => void;
   readonly #savePage: (fetch: FetchRecord, page?: ArticlePage) => SaveResult | undefined;
 
   constructor(db: Db, path: string, readonly: boolean) {
@@ -70,6 +86,8 @@ export class SqliteStore implements Store {
       stories: storyStatements(db),
     };
     this.#searcher = new Searcher(db);
+    this.#analyses = analysisStatements(db);
+    this.#saveAnalysis = db.transaction((write: AnalysisWrite) => saveAnalysis(this.#analyses, write));
     this.#savePage = db.transaction((fetch: FetchRecord, page?: ArticlePage) =>
       savePage(this.#save, fetch, page),
     );
@@ -122,6 +140,26 @@ export class SqliteStore implements Store {
 
   counts(): { articles: number; fetches: number; stories: number; runs: number } {
     return this.#read(() => this.#runs.counts.get() as ReturnType<Store['counts']>);
+  }
+
+  pendingAnalyses(analyzer: string, afterId: number, limit: number): PendingAnalysis[] {
+    return this.#read(() => pendingAnalyses(this.#analyses, analyzer, afterId, limit));
+  }
+
+  countPendingAnalyses(analyzer: string): number {
+    return this.#read(() => countPendingAnalyses(this.#analyses, analyzer));
+  }
+
+  saveAnalysis(write: AnalysisWrite): void {
+    this.#write(() => this.#saveAnalysis(write));
+  }
+
+  analysis(articleId: number): Analysis | undefined {
+    return this.#read(() => readAnalysis(this.#analyses, articleId));
+  }
+
+  searchQuotes(query: QuoteQuery): QuoteHit[] {
+    return this.#read(() => searchQuotes(this.#analyses, query));
   }
 
   /** The raw bytes of a stored fetch (decompressed), or undefined. Not part of `Store` yet. */
