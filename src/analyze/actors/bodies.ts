@@ -1,0 +1,166 @@
+/**
+ * Actors named by what they are rather than by name: a country's body ("Russian troops", "the
+ * Chinese foreign ministry") and a person introduced by their role ("ministry spokeswoman Lea
+ * Varga", "his Serbian counterpart, Ivica Dacic").
+ */
+
+import type { Sector } from '../types.js';
+import { type ActorContext, demonymAt, type Found, isCapitalised, spanOf, textOf } from './context.js';
+import { nameRunAt } from './names.js';
+import { roleNounOf } from './roles.js';
+import { BARE_BODIES, DETERMINERS, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './rules.js';
+
+/** Bodies that are one actor however they are called: troops, soldiers and forces are the armed forces. */
+const SAME_BODY: ReadonlyMap<string, string> = new Map([
+  ['forces', 'armed forces'],
+  ['troops', 'armed forces'],
+  ['soldiers', 'armed forces'],
+  ['military', 'armed forces'],
+]);
+
+/** The body named right after a country mention (`country.last`), as one organisation mention. */
+export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | undefined {
+  const code = country.country;
+  if (code === undefined) return undefined;
+  // "Brazil's foreign ministry": the possessive joins them too.
+  const possessive = ctx.words[country.last + 1] === "'s" || ctx.words[country.last + 1] === '’s' ? 1 : 0;
+  for (let length = 2; length >= 1; length--) {
+    const first = country.last + 1 + possessive;
+    const last = first + length - 1;
+    if (last >= ctx.words.length) continue;
+    const phrase = ctx.words
+      .slice(first, last + 1)
+      .join(' ')
+      .toLowerCase();
+    const sector = NATIONAL_BODIES.get(phrase);
+    if (sector === undefined) continue;
+    const body = SAME_BODY.get(phrase) ?? phrase;
+    return {
+      span: [country.span[0], ctx.tokens[last]!.end],
+      rule: 'national-body',
+      kind: 'organization',
+      name: `${country.surface} ${body}`,
+      surface: textOf(ctx, country.first, last),
+      key: `body:${body}:${code}`,
+      country: code,
+      sector,
+      first: country.first,
+      last,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * "spokeswoman Lea Varga": a lower-case role noun before a name. The role takes the lower-case
+ * words before the noun ("antitrust chief"); a body or country mentioned right before gives the
+ * person's country and sector ("Kremlin spokesman Dmitry Peskov").
+ */
+export function roleNameAt(ctx: ActorContext, i: number, before: Found | undefined): Found | undefined {
+  const noun = roleNounOf(ctx, ctx.words[i]!);
+  if (noun === undefined) return undefined;
+  const run = nameRunAt(ctx, i + 1);
+  if (run === undefined || run.first !== i + 1 || ctx.sentenceStart[i + 1]) return undefined;
+  let roleStart = i;
+  while (roleStart > i - 3 && roleStart > 0 && isRoleModifier(ctx, roleStart - 1, before)) roleStart--;
+  const name = textOf(ctx, run.first, run.last);
+  const found: Found = {
+    span: spanOf(ctx, run.first, run.last),
+    rule: 'role-name',
+    kind: 'person',
+    name,
+    surface: name,
+    key: `person:${name.toLowerCase()}`,
+    role: textOf(ctx, roleStart, i).toLowerCase(),
+    first: run.first,
+    last: run.last,
+  };
+  const adjacent = before !== undefined && before.last === roleStart - 1 ? before : undefined;
+  const country = adjacent?.country ?? demonymAt(ctx, roleStart - 1);
+  if (country !== undefined) found.country = country;
+  const sector = noun.sector ?? (adjacent?.kind === 'country' ? 'GOV' : adjacent?.sector);
+  if (sector !== undefined) found.sector = sector;
+  if (adjacent !== undefined && adjacent.kind !== 'country') found.affiliation = adjacent.name;
+  return found;
+}
+
+/** A lower-case word that belongs to the role before a name: "antitrust" in "antitrust chief". */
+function isRoleModifier(ctx: ActorContext, j: number, before: Found | undefined): boolean {
+  const word = ctx.words[j]!;
+  if (before !== undefined && j <= before.last) return false;
+  if (DETERMINERS.has(word) || isCapitalised(word) || ctx.tokens[j]!.kind !== 'word') return false;
+  return /^[a-z][a-z-]+$/.test(word) && !/(?:ed|ing|ly)$/.test(word) && !STOP.has(word);
+}
+
+const STOP: ReadonlySet<string> = new Set(
+  'and or but of to in on at for with by from as said says told his her their its our your my this that these those who which'.split(
+    ' ',
+  ),
+);
+
+/** "counterpart, Ivica Dacic": a name right after a role noun and a comma. */
+export function roleBeforeComma(
+  ctx: ActorContext,
+  first: number,
+): { role: string; country?: string } | undefined {
+  if (ctx.words[first - 1] !== ',') return undefined;
+  const word = ctx.words[first - 2];
+  if (word === undefined || roleNounOf(ctx, word) === undefined) return undefined;
+  const country = demonymAt(ctx, first - 3);
+  return { role: word.toLowerCase(), ...(country ? { country } : {}) };
+}
+
+/** "clashed with police", "the junta": a body every state has, named bare; the home country's. */
+export function bareBodyAt(ctx: ActorContext, i: number): Found | undefined {
+  for (let length = 2; length >= 1; length--) {
+    const last = i + length - 1;
+    if (last >= ctx.words.length) continue;
+    const phrase = ctx.words.slice(i, last + 1).join(' ');
+    if (!BARE_BODIES.has(phrase)) continue;
+    if (demonymAt(ctx, i - 1) !== undefined) return undefined;
+    const body = SAME_BODY.get(phrase) ?? phrase;
+    return {
+      span: spanOf(ctx, i, last),
+      rule: 'national-body',
+      kind: 'organization',
+      name: body,
+      surface: phrase,
+      key: `body:${body}:home`,
+      sector: NATIONAL_BODIES.get(phrase)!,
+      first: i,
+      last,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A name an organisation noun sits beside: "energy company Ukrenergo", "the Northern Ledger
+ * newspaper", "NetBlocks, an internet monitoring group,". The sector the noun suggests, or null.
+ */
+export function organizationNounBeside(
+  ctx: ActorContext,
+  first: number,
+  last: number,
+): { sector?: Sector } | undefined {
+  const before = ctx.words[first - 1];
+  const after = ctx.words[last + 1];
+  for (const word of [before, after]) {
+    if (word !== undefined && ORGANIZATION_NOUNS.has(word)) {
+      const sector = ORGANIZATION_NOUNS.get(word);
+      return sector ? { sector } : {};
+    }
+  }
+  if (after !== ',') return undefined;
+  let j = last + 2;
+  if (/^(?:a|an|the)$/.test(ctx.words[j] ?? '')) j++;
+  for (let k = j; k < Math.min(ctx.words.length, j + 5); k++) {
+    const word = ctx.words[k]!;
+    if (ORGANIZATION_NOUNS.has(word)) {
+      const sector = ORGANIZATION_NOUNS.get(word);
+      return sector ? { sector } : {};
+    }
+    if (!/^[a-z][a-z-]*$/.test(word) && demonymAt(ctx, k) === undefined) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,324 @@
+/**
+ * One pass over the words, left to right, trying at each word the rules in order of how much
+ * they know: an anonymous descriptor, a title before a name, a lexicon actor, a demonym, then a
+ * capitalised name. The first that matches takes its words.
+ */
+import { anonymousAt } from './anonymous.js';
+import {
+  bareBodyAt,
+  nationalBodyAfter,
+  organizationNounBeside,
+  roleBeforeComma,
+  roleNameAt,
+} from './bodies.js';
+import {
+  type ActorContext,
+  demonymAt,
+  demonymLength,
+  type Found,
+  foldName,
+  isCapitalised,
+  spanOf,
+  textOf,
+} from './context.js';
+import type { KnownActor } from './lexicon.js';
+import { classifyName, lowerCaseWords, nameRunAt } from './names.js';
+import { appositiveAfter, roleNounOf, titleAt } from './roles.js';
+import { ANONYMOUS_MODIFIERS, ANONYMOUS_OPENERS, LOCATIVES } from './rules.js';
+
+/** A mention found at a word, and the first word after it. */
+type Step = { found?: Found; next: number };
+
+/** Every mention candidate of the text, in order. */
+export function scanMentions(ctx: ActorContext): Found[] {
+  const out: Found[] = [];
+  const lower = lowerCaseWords(ctx.words);
+  let i = 0;
+  while (i < ctx.words.length) {
+    const step = stepAt(ctx, i, lower, out.at(-1));
+    if (step.found) keep(out, withBody(ctx, step));
+    i = Math.max(step.next, i + 1);
+  }
+  return out;
+}
+
+/** A country mention followed by one of its bodies ("Russian troops") is the body. */
+function withBody(ctx: ActorContext, step: Step): Found {
+  const found = step.found!;
+  if (found.kind !== 'country') return found;
+  const body = nationalBodyAfter(ctx, found);
+  if (body === undefined) return found;
+  step.next = body.last + 1;
+  return body;
+}
+
+/**
+ * Adds a mention. A body the lexicon knows without a country ("government", "military") takes
+ * the country named right before it ("the U.S. government"); alone it names no one for sure.
+ */
+function keep(out: Found[], found: Found): void {
+  const before = out.at(-1);
+  const adjacent =
+    before?.kind === 'country' && before.last === found.first - 1 && before.country !== undefined;
+  const generic = found.rule === 'gazetteer:organization' && found.country === undefined;
+  // "the Nigerian Senate": a national body the lexicon files under one country, named with another.
+  const national = found.rule === 'gazetteer:organization' && NATIONAL_SECTORS.has(found.sector ?? 'CIV');
+  if (!adjacent || !(generic || (national && found.country !== before.country))) {
+    if (!generic) out.push(found);
+    return;
+  }
+  out.pop();
+  const country = before.country!;
+  out.push({
+    ...found,
+    span: [before.span[0], found.span[1]],
+    name: `${before.surface} ${found.surface}`,
+    surface: `${before.surface} ${found.surface}`,
+    key: `${found.key}:${country}`,
+    country,
+    first: before.first,
+  });
+}
+
+/** Sectors of bodies every state has: their country comes from the text before their name. */
+const NATIONAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before: Found | undefined): Step {
+  if (ctx.tokens[i]!.kind !== 'word') return { next: i + 1 };
+  const word = ctx.words[i]!;
+  const capitalised = isCapitalised(word);
+  // Most words are lower case and start nothing: only descriptors and "the Kremlin" do.
+  if (mayOpenDescriptor(ctx, word)) {
+    const anonymous = anonymousAt(ctx, i);
+    if (anonymous) return { found: anonymous, next: anonymous.last + 1 };
+  }
+  if (!capitalised) {
+    const body = bareBodyAt(ctx, i);
+    if (body) return { found: body, next: body.last + 1 };
+    const introduced = roleNameAt(ctx, i, before);
+    if (introduced) {
+      withKnownPerson(ctx, introduced);
+      return { found: introduced, next: introduced.last + 1 };
+    }
+    if (word !== 'the') return { next: i + 1 };
+  }
+  const titled = titledPerson(ctx, i);
+  if (titled) return titled;
+  const known = ctx.lexicon.actorAt(ctx.words, i, ctx.published);
+  if (known) return knownStep(ctx, i, known.actor, known.length);
+  if (!capitalised) return { next: i + 1 };
+  const country = demonymAt(ctx, i);
+  const after = i + demonymLength(ctx, i);
+  if (country !== undefined && !isCapitalised(ctx.words[after] ?? ''))
+    return demonymStep(ctx, i, after - 1, country);
+  return nameStep(ctx, i, lower);
+}
+
+/** Whether an anonymous descriptor can start with this word. */
+function mayOpenDescriptor(ctx: ActorContext, word: string): boolean {
+  return (
+    ANONYMOUS_OPENERS.has(word) ||
+    ANONYMOUS_MODIFIERS.has(word) ||
+    ctx.lexicon.sourceNoun(word) !== undefined ||
+    isCapitalised(word)
+  );
+}
+
+/** "Foreign Minister Oleg Varga", "Mr. Varga", "U.S. Secretary of State John Kerry". */
+function titledPerson(ctx: ActorContext, i: number): Step | undefined {
+  const title = titleAt(ctx, i);
+  if (title === undefined) return undefined;
+  const run = nameRunAt(ctx, title.nameStart);
+  if (run === undefined || run.first !== title.nameStart) return undefined;
+  const name = textOf(ctx, run.first, run.last);
+  const found: Found = {
+    span: spanOf(ctx, i, run.last),
+    rule: 'title-name',
+    kind: 'person',
+    name,
+    surface: name,
+    key: `person:${foldName(name)}`,
+    first: run.first,
+    last: run.last,
+  };
+  if (title.role) found.role = title.role;
+  if (title.sector) found.sector = title.sector;
+  if (title.country) found.country = title.country;
+  withKnownPerson(ctx, found);
+  withAppositive(ctx, found);
+  return { found, next: run.last + 1 };
+}
+
+function knownStep(ctx: ActorContext, i: number, actor: KnownActor, length: number): Step {
+  const last = i + length - 1;
+  const previous = ctx.words[i - 1]?.toLowerCase();
+  // "talks in Geneva": a capital after a place preposition is where, not who.
+  if (actor.capital && previous !== undefined && LOCATIVES.has(previous)) return { next: last + 1 };
+  if (actor.ambiguous && !actor.capital && ctx.sentenceStart[i] && length === 1) return { next: last + 1 };
+  // "a court in Austin": a surname alone after a place preposition is a place, not the person.
+  if (actor.kind === 'person' && length === 1 && previous !== undefined && LOCATIVES.has(previous))
+    return { next: last + 1 };
+  const found: Found = {
+    span: spanOf(ctx, i, last),
+    rule: ruleOfKnown(actor),
+    kind: actor.kind,
+    name: actor.name,
+    surface: textOf(ctx, ctx.words[i] === 'the' || ctx.words[i] === 'The' ? Math.min(i + 1, last) : i, last),
+    key: actor.id,
+    first: i,
+    last,
+  };
+  if (actor.country) found.country = actor.country;
+  if (actor.sector) found.sector = actor.sector;
+  if (actor.role) found.role = actor.role;
+  if (actor.kind === 'person') withAppositive(ctx, found);
+  return { found, next: last + 1 };
+}
+
+function ruleOfKnown(actor: KnownActor): string {
+  if (actor.kind === 'person') return 'gazetteer:person';
+  if (actor.kind === 'place') return 'gazetteer:place';
+  if (actor.capital || (actor.as === 'state' && actor.kind !== 'country'))
+    return 'gazetteer:capital-as-state';
+  if (actor.kind === 'country') return 'gazetteer:country';
+  return 'gazetteer:organization';
+}
+
+function demonymStep(ctx: ActorContext, i: number, last: number, country: string): Step {
+  const name = ctx.lexicon.countryName(country) ?? country;
+  return {
+    found: {
+      span: spanOf(ctx, i, last),
+      rule: 'demonym',
+      kind: 'country',
+      name,
+      surface: textOf(ctx, i, last),
+      key: country,
+      country,
+      first: i,
+      last,
+    },
+    next: last + 1,
+  };
+}
+
+function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Step {
+  const run = nameRunAt(ctx, i);
+  if (run === undefined) return { next: i + 1 };
+  const next = run.last + 1;
+  const inner = titleInside(ctx, run);
+  if (inner !== undefined) return { found: inner, next };
+  const noun = organizationNounBeside(ctx, run.first, run.last);
+  const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
+  if (shape === undefined) return { next };
+  const name = textOf(ctx, run.first, run.last);
+  const base = {
+    span: spanOf(ctx, run.first, run.last),
+    name,
+    surface: name,
+    first: run.first,
+    last: run.last,
+  };
+  if (shape.kind === 'organization') {
+    const found: Found = {
+      ...base,
+      rule: noun ? 'organization-noun' : 'organization-head',
+      kind: 'organization',
+      key: `org:${foldName(name)}`,
+    };
+    if (shape.sector) found.sector = shape.sector;
+    const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);
+    if (country !== undefined) found.country = country;
+    return { found, next };
+  }
+  const single = shape.kind === 'single';
+  const found: Found = {
+    ...base,
+    rule: single ? 'surname' : shape.rule,
+    kind: 'person',
+    key: single ? `single:${foldName(name)}` : `person:${foldName(name)}`,
+  };
+  const introduced = single ? undefined : roleBeforeComma(ctx, run.first);
+  if (introduced !== undefined) {
+    found.rule = 'role-comma-name';
+    found.role = introduced.role;
+    if (introduced.country) found.country = introduced.country;
+  }
+  if (!single) withKnownPerson(ctx, found);
+  const before = withAppositive(ctx, found);
+  // A lone word with a role after it ("Varga, a spokesman,") is a person too.
+  if (single && before && found.role !== undefined) found.rule = 'name-appositive';
+  return { found, next };
+}
+
+/**
+ * A title inside a capitalised run: "Commission President Omar Touray", "Japanese Chief Cabinet
+ * Secretary Hirokazu Matsuno", "U.S. District Judge Marisol Trevino". The person is the words
+ * after the title; the words before it give the country or the affiliation.
+ */
+function titleInside(ctx: ActorContext, run: { first: number; last: number }): Found | undefined {
+  for (let j = run.first; j < run.last; j++) {
+    const title = ctx.lexicon.titleAt(ctx.words, j);
+    const length = title?.length ?? (roleNounOf(ctx, ctx.words[j]!) !== undefined ? 1 : 0);
+    if (length === 0 || title?.title.honorific) continue;
+    const nameStart = j + length;
+    if (nameStart > run.last || nameStart - run.first > 5) return undefined;
+    if (!isCapitalised(ctx.words[nameStart]!) || ctx.lexicon.titleAt(ctx.words, nameStart)) continue;
+    const name = textOf(ctx, nameStart, run.last);
+    const found: Found = {
+      span: spanOf(ctx, nameStart, run.last),
+      rule: 'title-name',
+      kind: 'person',
+      name,
+      surface: name,
+      key: `person:${foldName(name)}`,
+      role: textOf(ctx, run.first, nameStart - 1).toLowerCase(),
+      first: nameStart,
+      last: run.last,
+    };
+    const sector = title?.title.sector ?? roleNounOf(ctx, ctx.words[j]!)?.sector;
+    if (sector) found.sector = sector;
+    const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);
+    if (country !== undefined) found.country = country;
+    else if (j > run.first) found.affiliation = textOf(ctx, run.first, j - 1);
+    withKnownPerson(ctx, found);
+    withAppositive(ctx, found);
+    return found;
+  }
+  return undefined;
+}
+
+/** "South Korea's Joint Chiefs of Staff": the country named with a possessive right before. */
+function possessiveCountry(ctx: ActorContext, first: number): string | undefined {
+  const mark = ctx.words[first - 1];
+  if (mark !== "'s" && mark !== '’s') return undefined;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
+    const known = ctx.lexicon.actorAt(ctx.words, k, ctx.published);
+    if (known !== undefined && k + known.length === first - 1 && known.actor.kind === 'country')
+      return known.actor.country;
+  }
+  return undefined;
+}
+
+/** Country, sector and role of a person the lexicon knows by this full name. */
+function withKnownPerson(ctx: ActorContext, found: Found): void {
+  const known = ctx.lexicon.person(found.name, ctx.published);
+  if (known === undefined) return;
+  found.key = known.id;
+  found.name = known.name;
+  if (known.country) found.country ??= known.country;
+  if (known.sector) found.sector ??= known.sector;
+  if (known.role) found.role ??= known.role;
+}
+
+/** Adds what an appositive says; true when there was one. */
+function withAppositive(ctx: ActorContext, found: Found): boolean {
+  const appositive = appositiveAfter(ctx, found.last);
+  if (appositive === undefined) return false;
+  found.role ??= appositive.role;
+  if (appositive.affiliation) found.affiliation ??= appositive.affiliation;
+  if (appositive.country) found.country ??= appositive.country;
+  if (appositive.sector) found.sector ??= appositive.sector;
+  if (found.rule === 'name-shape' || found.rule === 'surname') found.rule = 'name-appositive';
+  return true;
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findActors } from '../../../src/analyze/actors/index.js';
+import { splitSentences, tokenize } from '../../../src/analyze/text/index.js';
+import type { Actor } from '../../../src/analyze/types.js';
+import { TEST_LEXICON } from './lexicon.js';
+
+function actorsOf(text: string, published = '2025-03-14'): Actor[] {
+  const tokens = tokenize(text);
+  return findActors(text, tokens, splitSentences(text, tokens), TEST_LEXICON, { published });
+}
+
+function mentions(text: string, actor: Actor | undefined): string[] {
+  return (actor?.mentions ?? []).map(({ span }) => text.slice(span[0], span[1]));
+}
+
+function named(actors: Actor[], name: string): Actor | undefined {
+  return actors.find((a) => a.name === name);
+}
+
+test('a titled name is a person with the role; the surname alone is the same person', () => {
+  const text =
+    'Veldanian Foreign Minister Oleg Varga flew to Kessel on Monday. Varga met officials there. Mr. Varga said little.';
+  const actors = actorsOf(text);
+  const varga = named(actors, 'Oleg Varga');
+  assert.equal(varga?.kind, 'person');
+  assert.equal(varga?.role, 'foreign minister');
+  assert.equal(varga?.country, 'VLD');
+  assert.equal(varga?.sector, 'GOV');
+  assert.deepEqual(mentions(text, varga), ['Veldanian Foreign Minister Oleg Varga', 'Varga', 'Mr. Varga']);
+  assert.equal(named(actors, 'Morvia'), undefined, 'Kessel after "to" is a place, not the state');
+});
+
+test('a capital or seat of government used as the state resolves to the state', () => {
+  const text =
+    'Kessel suspects Tarsk of stalling. The Ostrov Palace denied it, and Veldania said talks would go on.';
+  const actors = actorsOf(text);
+  const veldania = named(actors, 'Veldania');
+  assert.equal(veldania?.kind, 'country');
+  assert.equal(veldania?.country, 'VLD');
+  assert.equal(veldania?.sector, 'GOV');
+  assert.deepEqual(mentions(text, veldania), ['Tarsk', 'The Ostrov Palace', 'Veldania']);
+  assert.equal(named(actors, 'Morvia')?.mentions[0]?.rule, 'gazetteer:capital-as-state');
+});
+
+test('an appositive gives the role and the affiliation', () => {
+  const text = 'Ilona Marsh, editor-in-chief of the Harbour Gazette, said the deal was fragile.';
+  const marsh = named(actorsOf(text), 'Ilona Marsh');
+  assert.equal(marsh?.role, 'editor-in-chief');
+  assert.equal(marsh?.affiliation, 'the Harbour Gazette');
+  assert.equal(marsh?.sector, 'MED');
+});
+
+test('anonymous sources are actors, with the country their descriptor gives', () => {
+  const text =
+    'A senior Veldanian official said the convoy had left. Morvian officials denied it. A person familiar with the matter said the talks had stalled. The official added that more was to come.';
+  const actors = actorsOf(text);
+  const anonymous = actors.filter((a) => a.anonymous);
+  assert.deepEqual(
+    anonymous.map((a) => [a.name, a.kind, a.country, a.sector]),
+    [
+      ['A senior Veldanian official', 'person', 'VLD', 'GOV'],
+      ['Morvian officials', 'group', 'MRV', 'GOV'],
+      ['A person familiar with the matter', 'person', undefined, undefined],
+    ],
+  );
+  assert.deepEqual(mentions(text, anonymous[0]), ['A senior Veldanian official', 'The official']);
+});
+
+test('a demonym before a common noun mentions its country', () => {
+  const text = 'The ship carried Veldanian arms.';
+  assert.deepEqual(mentions(text, named(actorsOf(text), 'Veldania')), ['Veldanian']);
+});
+
+test('organisations by their head word, known groups by the lexicon', () => {
+  const text = 'The Ministry of Water Resources blamed the Red Dawn Front for the attack.';
+  const actors = actorsOf(text);
+  assert.equal(named(actors, 'Ministry of Water Resources')?.sector, 'GOV');
+  const front = named(actors, 'Red Dawn Front');
+  assert.equal(front?.kind, 'group');
+  assert.equal(front?.sector, 'REB');
+});
+
+test('a known person gets country, sector and role from the lexicon', () => {
+  const text = 'Anton Brask spoke for an hour. Brask said the border would stay open.';
+  const brask = named(actorsOf(text), 'Anton Brask');
+  assert.deepEqual([brask?.country, brask?.sector, brask?.role], ['VLD', 'GOV', 'president']);
+  assert.equal(brask?.mentions.length, 2);
+});
+
+test('actor ids follow the order of first mention', () => {
+  const actors = actorsOf('Morvia and Veldania signed. Dara Quinlan said so.');
+  assert.deepEqual(
+    actors.map((a) => [a.id, a.name]),
+    [
+      ['a1', 'Morvia'],
+      ['a2', 'Veldania'],
+      ['a3', 'Dara Quinlan'],
+    ],
+  );
+});
