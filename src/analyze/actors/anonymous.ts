@@ -32,6 +32,8 @@ const MAX_OPEN_MODIFIERS = 2;
 /** The anonymous source starting at word `i`, or undefined. */
 export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
   const { words } = ctx;
+  // Most words have no source noun within reach: answer those without looking further.
+  if (nextSourceNoun(ctx, i) > i + MAX_MODIFIERS + 1) return undefined;
   let j = i;
   if (ANONYMOUS_OPENERS.has(words[j]!)) j++;
   // "an analyst at Mainbrucke, a senior fellow at ...": a role after a name is its appositive.
@@ -94,7 +96,15 @@ const SPEAKS_AFTER: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'say', ',', 
 /** The source noun at word `j`: the lexicon's, then the actor rules'; a sentence's first word lower-cased. */
 function sourceNounAt(ctx: ActorContext, j: number): (SourceNoun & { needsQualifier?: boolean }) | undefined {
   const word = ctx.words[j];
-  if (word === undefined) return undefined;
+  if (word === undefined || nextSourceNoun(ctx, j) !== j) return undefined;
+  return sourceNounOf(ctx, j, word);
+}
+
+function sourceNounOf(
+  ctx: ActorContext,
+  j: number,
+  word: string,
+): (SourceNoun & { needsQualifier?: boolean }) | undefined {
   const lower = ctx.sentenceStart[j] ? word.toLowerCase() : word;
   const known = ctx.lexicon.sourceNoun(lower);
   const extra = SOURCE_NOUNS.get(lower);
@@ -123,4 +133,18 @@ function qualifierEnd(ctx: ActorContext, noun: number): number {
     return last;
   }
   return noun;
+}
+
+/** The index of the first source noun at or after word `i` (the text's length when none), computed once per text. */
+function nextSourceNoun(ctx: ActorContext, i: number): number {
+  let next = ctx.sourceNouns;
+  if (next === undefined) {
+    next = new Int32Array(ctx.words.length + 1);
+    next[ctx.words.length] = ctx.words.length;
+    for (let j = ctx.words.length - 1; j >= 0; j--) {
+      next[j] = sourceNounOf(ctx, j, ctx.words[j]!) !== undefined ? j : next[j + 1]!;
+    }
+    ctx.sourceNouns = next;
+  }
+  return next[Math.min(i, ctx.words.length)]!;
 }

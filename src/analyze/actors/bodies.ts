@@ -35,6 +35,8 @@ export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | un
     const sector = NATIONAL_BODIES.get(phrase);
     if (sector === undefined) continue;
     const body = SAME_BODY.get(phrase) ?? phrase;
+    // "Brazil's foreign ministry": the country keeps its own mention; "Russian troops" is one.
+    if (possessive) return undefined;
     return {
       span: [country.span[0], ctx.tokens[last]!.end],
       rule: 'national-body',
@@ -57,6 +59,8 @@ export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | un
  * person's country and sector ("Kremlin spokesman Dmitry Peskov").
  */
 export function roleNameAt(ctx: ActorContext, i: number, before: Found | undefined): Found | undefined {
+  const next = ctx.words[i + 1];
+  if (next === undefined || !isCapitalised(next)) return undefined;
   const noun = roleNounOf(ctx, ctx.words[i]!);
   if (noun === undefined) return undefined;
   const run = nameRunAt(ctx, i + 1);
@@ -110,8 +114,13 @@ export function roleBeforeComma(
   return { role: word.toLowerCase(), ...(country ? { country } : {}) };
 }
 
+const BARE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...BARE_BODIES].map((phrase) => phrase.split(' ')[0]!),
+);
+
 /** "clashed with police", "the junta": a body every state has, named bare; the home country's. */
 export function bareBodyAt(ctx: ActorContext, i: number): Found | undefined {
+  if (!BARE_FIRST_WORDS.has(ctx.words[i]!)) return undefined;
   for (let length = 2; length >= 1; length--) {
     const last = i + length - 1;
     if (last >= ctx.words.length) continue;

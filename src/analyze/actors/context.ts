@@ -17,6 +17,8 @@ export interface ActorContext {
   demonyms: (string | null | undefined)[];
   /** How many words that demonym takes ("South Korean": 2). */
   demonymLengths: number[];
+  /** For each word, the index of the next unnamed-source noun ("officials"); built when first needed. */
+  sourceNouns?: Int32Array;
 }
 
 /** One mention found by a rule, before mentions are grouped into actors. */
@@ -103,8 +105,15 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|abd|ad|as|ash|ul)-\p{Lu}/u;
 
 /** A word that can be part of a name: capitalised, with letters ("Lavrov", "U.S.", "al-Assad"). */
 export function isCapitalised(word: string): boolean {
-  return (CAPITALISED.test(word) && LETTERS.test(word)) || PARTICLE_NAME.test(word);
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // Lower-case ASCII: only a particle name ("al-Assad", "bin-Talal", "el-Sisi", "ibn-", "ul-").
+  if (c >= 97 && c <= 122) return PARTICLE_START.has(c) && PARTICLE_NAME.test(word);
+  return c > 127 && ((CAPITALISED.test(word) && LETTERS.test(word)) || PARTICLE_NAME.test(word));
 }
+
+/** First letters of the particles PARTICLE_NAME knows: a, b, e, i, u. */
+const PARTICLE_START: ReadonlySet<number> = new Set([97, 98, 101, 105, 117]);
 
 /** The span from the start of token `first` to the end of token `last`. */
 export function spanOf(ctx: ActorContext, first: number, last: number): Span {

@@ -165,6 +165,9 @@ function buildLexicon(): Lexicon {
   const roles = roleNouns();
   const sources = sourceNouns();
   const qualifiers = qualifierSectors();
+  const titleStarts = new Set(
+    TITLES.flatMap((title) => title.forms.map((form) => form.toLowerCase().split(/\s+/)[0]!)),
+  );
   return {
     actorAt(words, i, date) {
       const match = matchPhrase(words, i);
@@ -182,6 +185,9 @@ function buildLexicon(): Lexicon {
       return undefined;
     },
     titleAt(words, i) {
+      // Most words start no title: a set of first words answers them without the trie.
+      const first = words[i] === 'the' || words[i] === 'The' ? words[i + 1] : words[i];
+      if (first === undefined || !titleStarts.has(first.toLowerCase())) return undefined;
       const match = titleAt(words, i);
       if (match === undefined || !match.title.preName) return undefined;
       const honorific = match.title.kind === 'honorific';

@@ -60,7 +60,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   {
     id: 'title-name',
     example: 'Foreign Minister Oleg Varga flew to Vienna.',
-    finds: 'Foreign Minister Oleg Varga',
+    finds: 'Oleg Varga',
     description: 'a title before a capitalised name makes a person with that role',
   },
   {
@@ -506,8 +506,6 @@ export const NATIONAL_BODIES: ReadonlyMap<string, Sector> = new Map<string, Sect
   ['warships', 'MIL'],
   ['police', 'COP'],
   ['security forces', 'COP'],
-  ['government', 'GOV'],
-  ['authorities', 'GOV'],
   ['foreign ministry', 'GOV'],
   ['defense ministry', 'GOV'],
   ['defence ministry', 'GOV'],

@@ -27,7 +27,12 @@ import { appositiveAfter, roleNounOf, titleAt } from './roles.js';
 import { ANONYMOUS_MODIFIERS, ANONYMOUS_OPENERS, LOCATIVES } from './rules.js';
 
 /** A mention found at a word, and the first word after it. */
-type Step = { found?: Found; next: number };
+type Step = {
+  found?: Found;
+  /** A mention inside the words before it: the demonym of "Russian Foreign Minister Sergei Lavrov". */
+  before?: Found;
+  next: number;
+};
 
 /** Every mention candidate of the text, in order. */
 export function scanMentions(ctx: ActorContext): Found[] {
@@ -36,6 +41,7 @@ export function scanMentions(ctx: ActorContext): Found[] {
   let i = 0;
   while (i < ctx.words.length) {
     const step = stepAt(ctx, i, lower, out.at(-1));
+    if (step.before) keep(out, step.before);
     if (step.found) keep(out, withBody(ctx, step));
     i = Math.max(step.next, i + 1);
   }
@@ -132,7 +138,7 @@ function titledPerson(ctx: ActorContext, i: number): Step | undefined {
   if (run === undefined || run.first !== title.nameStart) return undefined;
   const name = textOf(ctx, run.first, run.last);
   const found: Found = {
-    span: spanOf(ctx, i, run.last),
+    span: spanOf(ctx, run.first, run.last),
     rule: 'title-name',
     kind: 'person',
     name,
@@ -146,7 +152,9 @@ function titledPerson(ctx: ActorContext, i: number): Step | undefined {
   if (title.country) found.country = title.country;
   withKnownPerson(ctx, found);
   withAppositive(ctx, found);
-  return { found, next: run.last + 1 };
+  const country = demonymAt(ctx, i);
+  if (country === undefined) return { found, next: run.last + 1 };
+  return { found, before: demonymFound(ctx, i, i + demonymLength(ctx, i) - 1, country), next: run.last + 1 };
 }
 
 function knownStep(ctx: ActorContext, i: number, actor: KnownActor, length: number): Step {
@@ -185,20 +193,21 @@ function ruleOfKnown(actor: KnownActor): string {
 }
 
 function demonymStep(ctx: ActorContext, i: number, last: number, country: string): Step {
-  const name = ctx.lexicon.countryName(country) ?? country;
+  return { found: demonymFound(ctx, i, last, country), next: last + 1 };
+}
+
+/** A demonym as a mention of its country: "Russian arms", the "Russian" of a title. */
+function demonymFound(ctx: ActorContext, i: number, last: number, country: string): Found {
   return {
-    found: {
-      span: spanOf(ctx, i, last),
-      rule: 'demonym',
-      kind: 'country',
-      name,
-      surface: textOf(ctx, i, last),
-      key: country,
-      country,
-      first: i,
-      last,
-    },
-    next: last + 1,
+    span: spanOf(ctx, i, last),
+    rule: 'demonym',
+    kind: 'country',
+    name: ctx.lexicon.countryName(country) ?? country,
+    surface: textOf(ctx, i, last),
+    key: country,
+    country,
+    first: i,
+    last,
   };
 }
 
@@ -207,7 +216,12 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   if (run === undefined) return { next: i + 1 };
   const next = run.last + 1;
   const inner = titleInside(ctx, run);
-  if (inner !== undefined) return { found: inner, next };
+  if (inner !== undefined) {
+    const country = demonymAt(ctx, run.first);
+    const last = run.first + demonymLength(ctx, run.first) - 1;
+    if (country === undefined || last >= inner.first) return { found: inner, next };
+    return { found: inner, before: demonymFound(ctx, run.first, last, country), next };
+  }
   const noun = organizationNounBeside(ctx, run.first, run.last);
   const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
   if (shape === undefined) return { next };
