@@ -191,7 +191,11 @@ function joinBareBodies(g: Grouping, actors: Actor[], home: string | undefined):
 function datelineCountry(ctx: ActorContext): string | undefined {
   const { words } = ctx;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
-    const known = ctx.lexicon.actorAt(words, i, ctx.published);
+    // Datelines are in capitals: "LONDON" is looked up as "London".
+    const word = words[i]!;
+    const asName =
+      word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+    const known = ctx.lexicon.actorAt([asName, ...words.slice(i + 1, i + 4)], 0, ctx.published);
     if (known === undefined) continue;
     const after = words[i + known.length];
     if (

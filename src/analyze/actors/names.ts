@@ -33,9 +33,8 @@ function nameWord(ctx: ActorContext, i: number): boolean {
  */
 export function nameRunAt(ctx: ActorContext, i: number): NameRun | undefined {
   if (!nameWord(ctx, i)) return undefined;
-  let first = i;
-  while (first < ctx.words.length && NOT_NAMES.has(bare(ctx.words[first]!)) && nameWord(ctx, first + 1))
-    first++;
+  // A sentence's "The" or "But" starts no name; the scan tries the next word on its own.
+  const first = i;
   if (NOT_NAMES.has(bare(ctx.words[first]!))) return undefined;
   let last = first;
   for (let j = first + 1; j < ctx.words.length && j - first < MAX_NAME_WORDS; j++) {
