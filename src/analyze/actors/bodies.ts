@@ -22,33 +22,42 @@ const SAME_BODY: ReadonlyMap<string, string> = new Map([
 export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | undefined {
   const code = country.country;
   if (code === undefined) return undefined;
-  // "Brazil's foreign ministry": the possessive joins them too.
-  const possessive = ctx.words[country.last + 1] === "'s" || ctx.words[country.last + 1] === '’s' ? 1 : 0;
-  for (let length = 2; length >= 1; length--) {
-    const first = country.last + 1 + possessive;
-    const last = first + length - 1;
-    if (last >= ctx.words.length) continue;
-    const phrase = ctx.words
-      .slice(first, last + 1)
-      .join(' ')
-      .toLowerCase();
-    const sector = NATIONAL_BODIES.get(phrase);
-    if (sector === undefined) continue;
-    const body = SAME_BODY.get(phrase) ?? phrase;
-    // "Brazil's foreign ministry": the country keeps its own mention; "Russian troops" is one.
-    if (possessive) return undefined;
-    return {
-      span: [country.span[0], ctx.tokens[last]!.end],
-      rule: 'national-body',
-      kind: 'organization',
-      name: `${country.surface} ${body}`,
-      surface: textOf(ctx, country.first, last),
-      key: `body:${body}:${code}`,
-      country: code,
-      sector,
-      first: country.first,
-      last,
-    };
+  // "Brazil's foreign ministry": the possessive joins them too, but the country keeps its mention.
+  const possessive = ctx.words[country.last + 1] === "'s" || ctx.words[country.last + 1] === '’s';
+  const first = country.last + 1 + (possessive ? 1 : 0);
+  const last = bodyEnd(ctx, first);
+  if (last === undefined) return undefined;
+  const phrase = ctx.words
+    .slice(first, last + 1)
+    .join(' ')
+    .toLowerCase();
+  const body = SAME_BODY.get(phrase) ?? phrase;
+  const head = NATIONAL_BODIES.get(phrase) ?? NATIONAL_BODIES.get(ctx.words[last]!.toLowerCase())!;
+  const from = possessive ? first : country.first;
+  return {
+    span: [ctx.tokens[from]!.start, ctx.tokens[last]!.end],
+    rule: 'national-body',
+    kind: 'organization',
+    name: `${country.surface} ${body}`,
+    surface: textOf(ctx, from, last),
+    key: `body:${body}:${code}`,
+    country: code,
+    sector: head,
+    first: from,
+    last,
+  };
+}
+
+/**
+ * The last word of a body named from word `first`: a body noun ("troops", "air force"), maybe
+ * after up to two lower-case words ("commerce ministry", "state media"); undefined when none.
+ */
+function bodyEnd(ctx: ActorContext, first: number): number | undefined {
+  for (let last = first; last < Math.min(ctx.words.length, first + 3); last++) {
+    const word = ctx.words[last]!.toLowerCase();
+    const pair = last > first ? `${ctx.words[last - 1]!.toLowerCase()} ${word}` : '';
+    if (NATIONAL_BODIES.has(pair) || NATIONAL_BODIES.has(word)) return last;
+    if (!/^[a-z][a-z-]*$/i.test(word) || STOP.has(word) || /(?:ed|ing|ly)$/.test(word)) return undefined;
   }
   return undefined;
 }

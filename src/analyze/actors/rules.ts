@@ -486,6 +486,7 @@ export const BARE_BODIES: ReadonlySet<string> = new Set([
   'coast guard',
   'junta',
   'opposition',
+  'parliament',
 ]);
 
 /**
@@ -531,6 +532,9 @@ import type { SourceNoun } from './lexicon.js';
  * wire copy quotes ("witnesses said", "aid groups say", "lawyers for the families said").
  */
 export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, SourceNoun>([
+  ['person', { plural: false }],
+  ['people', { plural: true }],
+  ['someone', { plural: false }],
   ['witness', { plural: false, sector: 'CIV' }],
   ['witnesses', { plural: true, sector: 'CIV' }],
   ['resident', { plural: false, sector: 'CIV' }],
@@ -567,7 +571,13 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
 ]);
 
 /** Source nouns that need a qualifier to be a source: "people familiar with the matter", not "20 people". */
-export const NEEDS_QUALIFIER: ReadonlySet<string> = new Set(['person', 'people', 'member', 'members']);
+export const NEEDS_QUALIFIER: ReadonlySet<string> = new Set([
+  'person',
+  'people',
+  'someone',
+  'member',
+  'members',
+]);
 
 /** Words that never modify a source noun in a descriptor. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(

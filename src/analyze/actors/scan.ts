@@ -41,8 +41,9 @@ export function scanMentions(ctx: ActorContext): Found[] {
   let i = 0;
   while (i < ctx.words.length) {
     const step = stepAt(ctx, i, lower, out.at(-1));
+    const found = step.found && withBody(ctx, step);
     if (step.before) keep(out, step.before);
-    if (step.found) keep(out, withBody(ctx, step));
+    if (found) keep(out, found);
     i = Math.max(step.next, i + 1);
   }
   return out;
@@ -55,6 +56,8 @@ function withBody(ctx: ActorContext, step: Step): Found {
   const body = nationalBodyAfter(ctx, found);
   if (body === undefined) return found;
   step.next = body.last + 1;
+  // "Brazil's foreign ministry": Brazil stays a mention of its own.
+  if (body.first > found.first) step.before = found;
   return body;
 }
 
@@ -66,7 +69,9 @@ function keep(out: Found[], found: Found): void {
   const before = out.at(-1);
   const adjacent =
     before?.kind === 'country' && before.last === found.first - 1 && before.country !== undefined;
-  const generic = found.rule === 'gazetteer:organization' && found.country === undefined;
+  // Only a lower-case one: "Islamic State" has no country either, and names a group for sure.
+  const generic =
+    found.rule === 'gazetteer:organization' && found.country === undefined && !isCapitalised(found.surface);
   // "the Nigerian Senate": a national body the lexicon files under one country, named with another.
   const national = found.rule === 'gazetteer:organization' && NATIONAL_SECTORS.has(found.sector ?? 'CIV');
   if (!adjacent || !(generic || (national && found.country !== before.country))) {
@@ -221,6 +226,13 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
     const last = run.first + demonymLength(ctx, run.first) - 1;
     if (country === undefined || last >= inner.first) return { found: inner, next };
     return { found: inner, before: demonymFound(ctx, run.first, last, country), next };
+  }
+  // "Republican-controlled House of Representatives": a known name inside a run ends the run.
+  for (let j = run.first + 1; j <= run.last; j++) {
+    if (ctx.lexicon.actorAt(ctx.words, j, ctx.published) !== undefined) {
+      run.last = j - 1;
+      return { next: j };
+    }
   }
   const noun = organizationNounBeside(ctx, run.first, run.last);
   const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
