@@ -47,7 +47,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   },
   {
     id: 'gazetteer:person',
-    example: 'Mr. Lavrov met his counterpart on Friday.',
+    example: 'Lavrov met his counterpart on Friday.',
     finds: 'Lavrov',
     description: 'a well-known person of the gazetteer, in office on the publication date',
   },
@@ -90,7 +90,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   },
   {
     id: 'name-shape',
-    example: 'Later that day Tomas Reyhani arrived at the port.',
+    example: 'Later that day Tomas Reyhani arrived at the port. Reyhani left before dawn.',
     finds: 'Tomas Reyhani',
     description: 'two or three capitalised words, none a common word, are a person',
   },
@@ -109,8 +109,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   },
   {
     id: 'national-body',
-    example: 'Morvian troops crossed the river at dawn.',
-    finds: 'Morvian troops',
+    example: 'Russian troops crossed the river at dawn.',
+    finds: 'Russian troops',
     description: "a demonym or country before an institution noun: that country's body",
   },
   {
