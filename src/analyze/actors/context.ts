@@ -84,7 +84,9 @@ export function demonymAt(ctx: ActorContext, i: number): string | undefined {
     if (word !== undefined && isCapitalised(word)) {
       const next = ctx.words[i + 1];
       const pair =
-        next !== undefined && isCapitalised(next) ? ctx.lexicon.demonym(`${word} ${next}`) : undefined;
+        next !== undefined && isCapitalised(next) && ctx.lexicon.startsDemonymPhrase(word)
+          ? ctx.lexicon.demonym(`${word} ${next}`)
+          : undefined;
       if (pair !== undefined) ctx.demonymLengths[i] = 2;
       country = pair ?? ctx.lexicon.demonym(word) ?? null;
     }

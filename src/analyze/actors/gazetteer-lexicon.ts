@@ -5,6 +5,7 @@
  */
 import {
   ANONYMOUS_CUES,
+  COUNTRIES,
   countryByCode,
   demonym,
   type GazetteerEntry,
@@ -165,6 +166,11 @@ function buildLexicon(): Lexicon {
   const roles = roleNouns();
   const sources = sourceNouns();
   const qualifiers = qualifierSectors();
+  const demonymStarts = new Set(
+    COUNTRIES.flatMap((c) => [...(c.adjectives ?? []), ...(c.people ?? [])])
+      .filter((form) => form.includes(' '))
+      .map((form) => form.split(' ')[0]!),
+  );
   const titleStarts = new Set(
     TITLES.flatMap((title) => title.forms.map((form) => form.toLowerCase().split(/\s+/)[0]!)),
   );
@@ -197,6 +203,7 @@ function buildLexicon(): Lexicon {
       return { title, length: match.length };
     },
     demonym: (word) => demonym(word),
+    startsDemonymPhrase: (word) => demonymStarts.has(word),
     sourceNoun: (word) => sources.get(word),
     qualifierSector: (word) => qualifiers.get(word.toLowerCase()),
     roleNoun: (word) => roles.get(word),

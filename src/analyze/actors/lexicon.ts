@@ -54,6 +54,8 @@ export interface Lexicon {
   titleAt(words: readonly string[], i: number): { title: KnownTitle; length: number } | undefined;
   /** The country of a demonym or a country used as a modifier ("Russian", "U.S."). */
   demonym(word: string): string | undefined;
+  /** Whether a demonym of several words starts with this one ("South" of "South Korean"). */
+  startsDemonymPhrase(word: string): boolean;
   /** An unnamed-source noun ("officials"), or undefined. */
   sourceNoun(word: string): SourceNoun | undefined;
   /** The sector a word before a source noun suggests ("military official": MIL), or undefined. */

@@ -116,6 +116,7 @@ export const TEST_LEXICON: Lexicon = {
     return found && { title: found.value, length: found.length };
   },
   demonym: (word) => DEMONYMS[word],
+  startsDemonymPhrase: () => false,
   sourceNoun: (word) => SOURCE_NOUNS[word],
   roleNoun: (word) => ROLE_NOUNS[word],
   qualifierSector: (word) => ({ military: 'MIL', hospital: 'HLH' })[word.toLowerCase()] as Sector | undefined,
