@@ -44,17 +44,22 @@ export function nameRunAt(ctx: ActorContext, i: number): NameRun | undefined {
       continue;
     }
     const through = connectorsEnd(ctx, j);
-    if (through === undefined || (ctx.words[j] === 'and' && !hasHead(ctx, first, last))) break;
+    if (through === undefined || (ORGANIZATION_CONNECTORS.has(ctx.words[j]!) && !hasHead(ctx, first, last)))
+      break;
     j = through - 1;
   }
   return { first, last };
 }
 
+/** Connectors only organisation names take: "Bank of England", not "Varga on Friday". */
+const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the']);
+
 /** After one or more connectors ("von der"), the next capitalised word; undefined when there is none. */
 function connectorsEnd(ctx: ActorContext, j: number): number | undefined {
   let k = j;
   while (k < ctx.words.length && k - j < 3 && NAME_CONNECTORS.has(ctx.words[k]!)) k++;
-  if (k === j || !nameWord(ctx, k) || ctx.sentenceStart[k]) return undefined;
+  if (k === j || !nameWord(ctx, k) || ctx.sentenceStart[k] || NOT_NAMES.has(bare(ctx.words[k]!)))
+    return undefined;
   return k;
 }
 
