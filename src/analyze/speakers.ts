@@ -88,6 +88,17 @@ function continued(quote: Quote, previous: Quote | undefined, actors: readonly A
   return actors.find((a) => a.id === previous.speaker);
 }
 
+/** An actor the source names by its name or surname ("Norvik Rail", "Brenner"). */
+function sameName(words: string, actors: readonly Actor[]): Actor | undefined {
+  const parts = words.toLowerCase().split(/\s+/);
+  return actors.find((a) => {
+    if (a.anonymous || a.kind === 'country') return false;
+    const name = a.name.toLowerCase().split(/\s+/);
+    if (name.join(' ') === parts.join(' ')) return true;
+    return parts.length === 1 && (name.at(-1) === parts[0] || name[0] === parts[0]);
+  });
+}
+
 /** A new actor for a source no actor covers: anonymous when the quote says so. */
 function sourceActor(
   words: string,
@@ -97,6 +108,14 @@ function sourceActor(
 ): Actor | undefined {
   const source = quote.source[0]!;
   if (!quote.anonymous && !NAME_LIKE.test(words)) return undefined;
+  const named = quote.anonymous ? undefined : sameName(words, actors);
+  if (named !== undefined) {
+    named.mentions.push({ span: [source[0], source[1]], rule: 'quote-source' });
+    named.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    mentions.push({ start: source[0], end: source[1], actor: named });
+    mentions.sort((a, b) => a.start - b.start);
+    return named;
+  }
   const plural = PLURAL_NOUN.test(words);
   const actor: Actor = {
     id: `a${actors.length + 1}`,

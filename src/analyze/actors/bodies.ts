@@ -16,6 +16,7 @@ const SAME_BODY: ReadonlyMap<string, string> = new Map([
   ['troops', 'armed forces'],
   ['soldiers', 'armed forces'],
   ['military', 'armed forces'],
+  ['army', 'armed forces'],
 ]);
 
 /** The body named right after a country mention (`country.last`), as one organisation mention. */

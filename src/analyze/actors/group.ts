@@ -26,6 +26,8 @@ interface Grouping {
   ctx: ActorContext;
   byKey: Map<string, Actor>;
   bySurname: Map<string, Actor>;
+  /** People by the first word of their name, for "Choi" after "Choi Eun-hye". */
+  byGiven: Map<string, Actor>;
   /** Anonymous sources so far, with their head noun. */
   anonymous: Array<{ head: string; actor: Actor }>;
   /** Actors made by the shape rule alone. */
@@ -40,6 +42,7 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     ctx,
     byKey: new Map(),
     bySurname: new Map(),
+    byGiven: new Map(),
     anonymous: [],
     weak: new Set(),
     keyOf: new Map(),
@@ -59,6 +62,10 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     if (found.kind === 'person' && !found.anonymous) {
       for (const surname of surnamesOf(actor.name))
         if (!g.bySurname.has(surname)) g.bySurname.set(surname, actor);
+      // Family name first ("Choi Eun-hye", "Xi Jinping") or a first name ("Tedros"): a weaker key.
+      const given = foldName(actor.name).split(/\s+/)[0];
+      if (given !== undefined && actor.name.includes(' ') && !g.byGiven.has(given))
+        g.byGiven.set(given, actor);
     }
   }
   let kept = order.filter((a) => !(g.weak.has(a) && a.mentions.length === 1 && a.role === undefined));
@@ -74,7 +81,8 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
 function actorFor(g: Grouping, found: Found): Actor | undefined {
   if (found.anonymous) return anonymousActor(g, found);
   if (found.kind === 'person' && !found.surface.includes(' ')) {
-    const introduced = g.bySurname.get(foldName(found.surface));
+    const key = foldName(found.surface);
+    const introduced = g.bySurname.get(key) ?? g.byGiven.get(key);
     if (introduced !== undefined) return introduced;
     // A lone capitalised word nobody was introduced with is not enough for a person.
     if (found.rule === 'surname') return undefined;
