@@ -11,6 +11,7 @@ import {
   type Found,
   foldName,
   isCapitalised,
+  knownAt,
   spanOf,
 } from './context.js';
 import type { SourceNoun } from './lexicon.js';
@@ -45,7 +46,7 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
   for (let k = 0; k < MAX_MODIFIERS && j < words.length; k++) {
     if (sourceNounAt(ctx, j) !== undefined) break;
     hinted ??= ctx.lexicon.qualifierSector(words[j]!);
-    const known = isCapitalised(words[j]!) ? ctx.lexicon.actorAt(words, j, ctx.published) : undefined;
+    const known = isCapitalised(words[j]!) ? knownAt(ctx, j) : undefined;
     if (known !== undefined && known.actor.kind !== 'person') {
       country ??= known.actor.country;
       if (known.actor.as === 'state' || known.actor.sector === 'GOV') sector ??= 'GOV';

@@ -1,7 +1,7 @@
 /** What every actor rule reads: the words of the text, where sentences start, and the lexicon. */
 import type { Token } from '../text/index.js';
 import type { ActorKind, Sector, Span } from '../types.js';
-import type { Lexicon } from './lexicon.js';
+import type { KnownActor, Lexicon } from './lexicon.js';
 
 export interface ActorContext {
   text: string;
@@ -19,6 +19,8 @@ export interface ActorContext {
   demonymLengths: number[];
   /** For each word, the index of the next unnamed-source noun ("officials"); built when first needed. */
   sourceNouns?: Int32Array;
+  /** The lexicon's answer at each word, asked once: null when none, undefined until asked. */
+  known: (KnownAt | null | undefined)[];
 }
 
 /** One mention found by a rule, before mentions are grouped into actors. */
@@ -60,6 +62,7 @@ export function buildContext(
   }
   const demonyms = new Array<string | null | undefined>(tokens.length);
   const demonymLengths = new Array<number>(tokens.length).fill(1);
+  const known = new Array<KnownAt | null | undefined>(tokens.length);
   return {
     text,
     tokens,
@@ -68,6 +71,7 @@ export function buildContext(
     lexicon,
     demonyms,
     demonymLengths,
+    known,
     ...(published ? { published } : {}),
   };
 }
@@ -93,6 +97,22 @@ export function demonymAt(ctx: ActorContext, i: number): string | undefined {
     ctx.demonyms[i] = country;
   }
   return country ?? undefined;
+}
+
+/** A known actor starting at a word, and the words it takes. */
+export interface KnownAt {
+  actor: KnownActor;
+  length: number;
+}
+
+/** The lexicon's known actor starting at word `i`, looked up once per word. */
+export function knownAt(ctx: ActorContext, i: number): KnownAt | undefined {
+  let found = ctx.known[i];
+  if (found === undefined) {
+    found = i < ctx.words.length ? (ctx.lexicon.actorAt(ctx.words, i, ctx.published) ?? null) : null;
+    ctx.known[i] = found;
+  }
+  return found ?? undefined;
 }
 
 /** Words the demonym at `i` takes (after demonymAt found one). */

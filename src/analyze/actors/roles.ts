@@ -4,7 +4,7 @@
  * Affairs, said").
  */
 import type { Sector } from '../types.js';
-import { type ActorContext, demonymAt, demonymLength } from './context.js';
+import { type ActorContext, demonymAt, demonymLength, knownAt } from './context.js';
 import type { KnownTitle } from './lexicon.js';
 import { ROLE_NOUNS } from './rules.js';
 
@@ -109,7 +109,7 @@ function affiliationActor(
   to: number,
 ): { country?: string; sector?: Sector } | undefined {
   for (let j = from; j < to; j++) {
-    const known = ctx.lexicon.actorAt(ctx.words, j, ctx.published);
+    const known = knownAt(ctx, j);
     if (known !== undefined) return known.actor;
   }
   return undefined;

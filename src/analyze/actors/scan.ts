@@ -18,6 +18,7 @@ import {
   type Found,
   foldName,
   isCapitalised,
+  knownAt,
   spanOf,
   textOf,
 } from './context.js';
@@ -115,7 +116,7 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
   }
   const titled = titledPerson(ctx, i);
   if (titled) return titled;
-  const known = ctx.lexicon.actorAt(ctx.words, i, ctx.published);
+  const known = knownAt(ctx, i);
   if (known) return knownStep(ctx, i, known.actor, known.length);
   if (!capitalised) return { next: i + 1 };
   const country = demonymAt(ctx, i);
@@ -229,7 +230,7 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   }
   // "Republican-controlled House of Representatives": a known name inside a run ends the run.
   for (let j = run.first + 1; j <= run.last; j++) {
-    if (ctx.lexicon.actorAt(ctx.words, j, ctx.published) !== undefined) {
+    if (knownAt(ctx, j) !== undefined) {
       run.last = j - 1;
       return { next: j };
     }
@@ -319,7 +320,7 @@ function possessiveCountry(ctx: ActorContext, first: number): string | undefined
   const mark = ctx.words[first - 1];
   if (mark !== "'s" && mark !== '’s') return undefined;
   for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
-    const known = ctx.lexicon.actorAt(ctx.words, k, ctx.published);
+    const known = knownAt(ctx, k);
     if (known !== undefined && k + known.length === first - 1 && known.actor.kind === 'country')
       return known.actor.country;
   }
