@@ -69,6 +69,7 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     }
   }
   let kept = order.filter((a) => !(g.weak.has(a) && a.mentions.length === 1 && a.role === undefined));
+  // Where the story was filed, else the country it names most.
   const home = datelineCountry(ctx) ?? mostMentioned(kept);
   kept = joinBareBodies(g, kept, home);
   withHomeCountry(kept, home);

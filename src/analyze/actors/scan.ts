@@ -70,13 +70,12 @@ function keep(out: Found[], found: Found): void {
   const before = out.at(-1);
   const adjacent =
     before?.kind === 'country' && before.last === found.first - 1 && before.country !== undefined;
-  // Only a lower-case one: "Islamic State" has no country either, and names a group for sure.
-  const generic =
-    found.rule === 'gazetteer:organization' && found.country === undefined && !isCapitalised(found.surface);
+  const countryless = found.rule === 'gazetteer:organization' && found.country === undefined;
   // "the Nigerian Senate": a national body the lexicon files under one country, named with another.
   const national = found.rule === 'gazetteer:organization' && NATIONAL_SECTORS.has(found.sector ?? 'CIV');
-  if (!adjacent || !(generic || (national && found.country !== before.country))) {
-    if (!generic) out.push(found);
+  if (!adjacent || !(countryless || (national && found.country !== before.country))) {
+    // A lower-case one alone ("the government") names no one for sure; "Islamic State" does.
+    if (!countryless || isCapitalised(found.surface)) out.push(found);
     return;
   }
   out.pop();
@@ -231,8 +230,10 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   // "Republican-controlled House of Representatives": a known name inside a run ends the run.
   for (let j = run.first + 1; j <= run.last; j++) {
     if (knownAt(ctx, j) !== undefined) {
-      run.last = j - 1;
-      return { next: j };
+      // "Iranian Foreign Ministry": the demonym before the known name is its country's mention.
+      const country = demonymAt(ctx, run.first);
+      if (country === undefined || run.first + demonymLength(ctx, run.first) !== j) return { next: j };
+      return { found: demonymFound(ctx, run.first, j - 1, country), next: j };
     }
   }
   const noun = organizationNounBeside(ctx, run.first, run.last);
