@@ -50,8 +50,12 @@ function speakerOf(
   const covering = overlapping(mentions, source);
   if (covering !== undefined) return covering;
   const words = text.slice(source[0], source[1]).trim();
+  // "he said" after a quote of someone named is, most often, that speaker again.
   if (SINGULAR_PRONOUNS.test(words))
-    return lastBefore(mentions, source[0], (a) => a.kind === 'person' && !a.anonymous);
+    return (
+      recentSpeaker(quote, previous, actors, (a) => a.kind === 'person' && !a.anonymous) ??
+      lastBefore(mentions, source[0], (a) => a.kind === 'person' && !a.anonymous)
+    );
   if (PLURAL_PRONOUNS.test(words))
     return lastBefore(mentions, source[0], (a) => a.kind !== 'person' || a.anonymous === true);
   return sourceActor(words, quote, actors, mentions);
@@ -79,6 +83,20 @@ function lastBefore(
     if (wanted(m.actor)) found = m.actor;
   }
   return found;
+}
+
+/** The previous quote's speaker, when it matches and that quote ended close before this one. */
+function recentSpeaker(
+  quote: Quote,
+  previous: Quote | undefined,
+  actors: readonly Actor[],
+  wanted: (a: Actor) => boolean,
+): Actor | undefined {
+  if (previous?.speaker === undefined) return undefined;
+  const gap = (quote.content[0]?.[0] ?? 0) - (previous.content.at(-1)?.[1] ?? 0);
+  if (gap < -CONTINUATION_GAP || gap > CONTINUATION_GAP) return undefined;
+  const actor = actors.find((a) => a.id === previous.speaker);
+  return actor !== undefined && wanted(actor) ? actor : undefined;
 }
 
 function continued(quote: Quote, previous: Quote | undefined, actors: readonly Actor[]): Actor | undefined {

@@ -260,6 +260,15 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
     return { found, next };
   }
   const single = shape.kind === 'single';
+  // "at Paso Hondo": a name by its shape alone after a place preposition is a place.
+  const previous = ctx.words[run.first - 1]?.toLowerCase();
+  if (
+    shape.kind === 'person' &&
+    shape.rule === 'name-shape' &&
+    previous !== undefined &&
+    LOCATIVES.has(previous)
+  )
+    return { next };
   const found: Found = {
     ...base,
     rule: single ? 'surname' : shape.rule,
