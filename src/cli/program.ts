@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerQuotesCommand } from './commands/quotes.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerStoriesCommand } from './commands/stories.js';
 
@@ -37,7 +39,9 @@ export function createProgram(): Command {
   registerIngestCommand(program);
   registerSearchCommand(program);
   registerStoriesCommand(program);
-  // Later subcommands (analyze, serve, export) register here, one module each.
+  registerAnalyzeCommand(program);
+  registerQuotesCommand(program);
+  // Later subcommands (serve, export) register here, one module each.
   for (const command of [program, ...program.commands]) showUsageAfterError(command);
   return program;
 }

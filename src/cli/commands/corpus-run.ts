@@ -1,13 +1,14 @@
 /** What `search` and `stories` do: read the corpus and print it. */
 import { existsSync } from 'node:fs';
 import { openStore } from '../../corpus/index.js';
-import type { SearchHit, SearchQuery, Story } from '../../corpus/types.js';
+import type { QuoteHit, QuoteQuery, SearchHit, SearchQuery, Story } from '../../corpus/types.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { writeOut } from '../output.js';
+import type { QuotesCommandOptions } from './quotes.js';
 import type { SearchCommandOptions } from './search.js';
 import type { StoriesCommandOptions } from './stories.js';
 
-function openExisting(db: string): ReturnType<typeof openStore> {
+export function openExisting(db: string): ReturnType<typeof openStore> {
   if (!existsSync(db))
     throw new CliError(`${db}: no such database (create one with: dateline ingest <sources> --db ${db})`);
   return openStore(db, { readonly: true });
@@ -50,6 +51,31 @@ export async function runStories(options: StoriesCommandOptions): Promise<number
     const stories = store.stories({ minMembers: options.minMembers, limit: options.limit });
     if (options.format === 'json') await writeOut(`${JSON.stringify(stories, null, 2)}\n`);
     else await writeOut(stories.length === 0 ? 'no stories yet\n' : stories.map(storyText).join('\n'));
+  } finally {
+    store.close();
+  }
+  return EXIT_OK;
+}
+
+function quoteText(hit: QuoteHit): string {
+  const who = hit.speakerCountry ? `${hit.speaker} (${hit.speakerCountry})` : hit.speaker;
+  const said = hit.direct ? `“${hit.content}”` : hit.content;
+  const meta = [hit.published?.slice(0, 10), hit.title].filter(Boolean).join(' · ');
+  return `${who || '(unnamed)'} ${hit.cue}: ${said}\n  ${meta}\n  ${hit.url}\n`;
+}
+
+export async function runQuotes(words: string | undefined, options: QuotesCommandOptions): Promise<number> {
+  const store = openExisting(options.db);
+  try {
+    const query: QuoteQuery = { limit: options.limit };
+    if (words !== undefined) query.text = words;
+    for (const key of ['speaker', 'since', 'until'] as const) {
+      const value = options[key];
+      if (value !== undefined) query[key] = value;
+    }
+    const hits = store.searchQuotes(query);
+    if (options.format === 'json') await writeOut(`${JSON.stringify(hits, null, 2)}\n`);
+    else await writeOut(hits.length === 0 ? 'no quotes match\n' : hits.map(quoteText).join('\n'));
   } finally {
     store.close();
   }
