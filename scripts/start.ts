@@ -1,7 +1,8 @@
 #!/usr/bin/env tsx
 /**
  * The main job of `npm start`: ingest the sample news site that ships in examples/site into
- * ./dateline.db, then show a search and the syndicated stories over it. No server to install:
+ * ./dateline.db, then show a search and the syndicated stories over it, analyse the articles and
+ * search what was said in them. No server to install:
  * this script serves the site itself, on 127.0.0.1, for as long as the job runs.
  *
  *   npm start                        (builds first, then runs this)
@@ -11,6 +12,8 @@
  *   1. dateline ingest <origin>/feed.xml <origin>/sitemap.xml examples/site/archive.warc.gz
  *   2. dateline search "<SEARCH_QUERY>"
  *   3. dateline stories
+ *   4. dateline analyze --db (actors, quotes, dates of every article not analysed yet)
+ *   5. dateline quotes "<QUOTE_QUERY>"
  * The job exits with the first failing step's status (0 when all pass). Run it again and the
  * ingest resumes: what is stored is skipped. Stored pages are keyed by their URL, which holds the
  * port, so the site is served on a fixed port (DATELINE_SAMPLE_PORT, default 27411) and falls back
@@ -31,6 +34,9 @@ const SITE_DIR = join(ROOT, 'examples', 'site');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const DB = './dateline.db';
 const WARC = 'examples/site/archive.warc.gz';
+/** A word a haulier says in the sample's wire story (and so in each of its three copies). */
+const QUOTE_QUERY = 'trailers';
+
 /** A word every copy of the sample's wire story contains, and a few other stories too. */
 const SEARCH_QUERY = 'ferry fire';
 /** Below the Linux ephemeral range (32768+), so a client socket rarely holds it. */
@@ -194,6 +200,8 @@ async function main(): Promise<number> {
       for (const args of [
         ['search', SEARCH_QUERY, '--db', DB],
         ['stories', '--db', DB],
+        ['analyze', '--db', DB],
+        ['quotes', QUOTE_QUERY, '--db', DB, '--limit', '3'],
       ]) {
         const code = await step(args);
         if (status === 0) status = code;

@@ -59,7 +59,8 @@ export async function runStories(options: StoriesCommandOptions): Promise<number
 
 function quoteText(hit: QuoteHit): string {
   const who = hit.speakerCountry ? `${hit.speaker} (${hit.speakerCountry})` : hit.speaker;
-  const said = hit.direct ? `“${hit.content}”` : hit.content;
+  // Direct quotes carry their own quotation marks; reported speech is marked as such.
+  const said = hit.direct ? hit.content : `(reported) ${hit.content}`;
   const meta = [hit.published?.slice(0, 10), hit.title].filter(Boolean).join(' · ');
   return `${who || '(unnamed)'} ${hit.cue}: ${said}\n  ${meta}\n  ${hit.url}\n`;
 }
