@@ -27,6 +27,8 @@ import {
 
 /** Words a descriptor may take before its source noun. */
 const MAX_MODIFIERS = 5;
+/** Words from a descriptor's first word to its source noun, at most: an opener and the modifiers. */
+export const DESCRIPTOR_REACH: number = MAX_MODIFIERS + 1;
 /** Of them, words outside the modifier list ("hospital officials", "press freedom groups"). */
 const MAX_OPEN_MODIFIERS = 2;
 
@@ -34,7 +36,7 @@ const MAX_OPEN_MODIFIERS = 2;
 export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
   const { words } = ctx;
   // Most words have no source noun within reach: answer those without looking further.
-  if (nextSourceNoun(ctx, i) > i + MAX_MODIFIERS + 1) return undefined;
+  if (nextSourceNoun(ctx, i) > i + DESCRIPTOR_REACH) return undefined;
   let j = i;
   if (ANONYMOUS_OPENERS.has(words[j]!)) j++;
   // "an analyst at Mainbrucke, a senior fellow at ...": a role after a name is its appositive.
@@ -137,7 +139,7 @@ function qualifierEnd(ctx: ActorContext, noun: number): number {
 }
 
 /** The index of the first source noun at or after word `i` (the text's length when none), computed once per text. */
-function nextSourceNoun(ctx: ActorContext, i: number): number {
+export function nextSourceNoun(ctx: ActorContext, i: number): number {
   let next = ctx.sourceNouns;
   if (next === undefined) {
     next = new Int32Array(ctx.words.length + 1);

@@ -88,13 +88,23 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
     // A lone capitalised word nobody was introduced with is not enough for a person.
     if (found.rule === 'surname') return undefined;
   }
-  let actor = g.byKey.get(found.key);
+  let actor = g.byKey.get(found.key) ?? shortName(g, found);
   if (actor === undefined) {
     actor = newActor(g.ctx, found);
     g.byKey.set(found.key, actor);
     g.keyOf.set(actor, found.key);
   }
   return actor;
+}
+
+/** "the Commission" after "the European Commission": an organisation's last word alone names it again. */
+function shortName(g: Grouping, found: Found): Actor | undefined {
+  if (found.kind !== 'organization' || found.surface.includes(' ')) return undefined;
+  const suffix = ` ${found.surface.toLowerCase()}`;
+  for (const actor of g.byKey.values()) {
+    if (actor.kind === 'organization' && actor.name.toLowerCase().endsWith(suffix)) return actor;
+  }
+  return undefined;
 }
 
 function newActor(ctx: ActorContext, found: Found): Actor {

@@ -3,7 +3,7 @@
  * they know: an anonymous descriptor, a title before a name, a lexicon actor, a demonym, then a
  * capitalised name. The first that matches takes its words.
  */
-import { anonymousAt } from './anonymous.js';
+import { anonymousAt, DESCRIPTOR_REACH, nextSourceNoun } from './anonymous.js';
 import {
   bareBodyAt,
   nationalBodyAfter,
@@ -25,7 +25,7 @@ import {
 import type { KnownActor } from './lexicon.js';
 import { classifyName, lowerCaseWords, nameRunAt } from './names.js';
 import { appositiveAfter, roleNounOf, titleAt } from './roles.js';
-import { ANONYMOUS_MODIFIERS, ANONYMOUS_OPENERS, LOCATIVES } from './rules.js';
+import { LOCATIVES } from './rules.js';
 
 /** A mention found at a word, and the first word after it. */
 type Step = {
@@ -99,7 +99,7 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
   const word = ctx.words[i]!;
   const capitalised = isCapitalised(word);
   // Most words are lower case and start nothing: only descriptors and "the Kremlin" do.
-  if (mayOpenDescriptor(ctx, word)) {
+  if (mayOpenDescriptor(ctx, i)) {
     const anonymous = anonymousAt(ctx, i);
     if (anonymous) return { found: anonymous, next: anonymous.last + 1 };
   }
@@ -113,6 +113,8 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
     }
     if (word !== 'the') return { next: i + 1 };
   }
+  const compound = compoundCountry(ctx, i);
+  if (compound) return { found: compound, next: i + 1 };
   const titled = titledPerson(ctx, i);
   if (titled) return titled;
   const known = knownAt(ctx, i);
@@ -125,14 +127,32 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
   return nameStep(ctx, i, lower);
 }
 
-/** Whether an anonymous descriptor can start with this word. */
-function mayOpenDescriptor(ctx: ActorContext, word: string): boolean {
-  return (
-    ANONYMOUS_OPENERS.has(word) ||
-    ANONYMOUS_MODIFIERS.has(word) ||
-    ctx.lexicon.sourceNoun(word) !== undefined ||
-    isCapitalised(word)
-  );
+/** Whether an anonymous descriptor can start here: a source noun is within its reach. */
+function mayOpenDescriptor(ctx: ActorContext, i: number): boolean {
+  return nextSourceNoun(ctx, i) <= i + DESCRIPTOR_REACH;
+}
+
+/** "Iran-backed", "U.S.-led", "Russian-speaking": the country before the hyphen is mentioned. */
+function compoundCountry(ctx: ActorContext, i: number): Found | undefined {
+  const word = ctx.words[i]!;
+  const dash = word.indexOf('-');
+  if (dash <= 0 || !/^[a-z]/.test(word.slice(dash + 1))) return undefined;
+  const prefix = word.slice(0, dash);
+  const known = ctx.lexicon.actorAt([prefix], 0, ctx.published)?.actor;
+  const country = known?.kind === 'country' ? known.country : ctx.lexicon.demonym(prefix);
+  if (country === undefined) return undefined;
+  const start = ctx.tokens[i]!.start;
+  return {
+    span: [start, start + prefix.length],
+    rule: 'demonym',
+    kind: 'country',
+    name: ctx.lexicon.countryName(country) ?? country,
+    surface: prefix,
+    key: country,
+    country,
+    first: i,
+    last: i,
+  };
 }
 
 /** "Foreign Minister Oleg Varga", "Mr. Varga", "U.S. Secretary of State John Kerry". */

@@ -104,3 +104,14 @@ test('actor ids follow the order of first mention', () => {
     ],
   );
 });
+
+test('an organisation named again by its last word, and a country before a hyphen, are the same actors', () => {
+  const text =
+    'The Water Resources Ministry blamed Veldanian-backed militias. The Ministry said Veldania had armed them.';
+  const actors = actorsOf(text);
+  assert.deepEqual(mentions(text, named(actors, 'Water Resources Ministry')), [
+    'Water Resources Ministry',
+    'Ministry',
+  ]);
+  assert.deepEqual(mentions(text, named(actors, 'Veldania')), ['Veldanian', 'Veldania']);
+});
