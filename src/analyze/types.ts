@@ -10,30 +10,34 @@ export type Span = [start: number, end: number];
 /** Kinds of actor. */
 export type ActorKind = 'person' | 'organization' | 'country' | 'place' | 'group';
 
+/** Every sector code: the Sector type is made of them, and data and input are checked against them. */
+export const SECTORS = [
+  'GOV',
+  'MIL',
+  'REB',
+  'IGO',
+  'NGO',
+  'MED',
+  'BUS',
+  'CIV',
+  'COP',
+  'JUD',
+  'LEG',
+  'PTY',
+  'OPP',
+  'EDU',
+  'REL',
+  'HLH',
+  'CRM',
+  'REF',
+] as const;
+
 /**
  * Sector codes, after CAMEO/PLOVER agent types: government, military, rebels, intergovernmental,
  * non-governmental, media, business, civilians, police, judiciary, legislature, political party,
  * opposition, education, religion, health, criminal, refugees.
  */
-export type Sector =
-  | 'GOV'
-  | 'MIL'
-  | 'REB'
-  | 'IGO'
-  | 'NGO'
-  | 'MED'
-  | 'BUS'
-  | 'CIV'
-  | 'COP'
-  | 'JUD'
-  | 'LEG'
-  | 'PTY'
-  | 'OPP'
-  | 'EDU'
-  | 'REL'
-  | 'HLH'
-  | 'CRM'
-  | 'REF';
+export type Sector = (typeof SECTORS)[number];
 
 /** One mention of an actor, with the rule that found it. */
 export interface Mention {

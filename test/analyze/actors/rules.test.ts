@@ -10,27 +10,9 @@ import {
   SOURCE_NOUNS,
 } from '../../../src/analyze/actors/rules.js';
 import { splitSentences, tokenize } from '../../../src/analyze/text/index.js';
+import { SECTORS } from '../../../src/analyze/types.js';
 
-const SECTORS = new Set([
-  'GOV',
-  'MIL',
-  'REB',
-  'IGO',
-  'NGO',
-  'MED',
-  'BUS',
-  'CIV',
-  'COP',
-  'JUD',
-  'LEG',
-  'PTY',
-  'OPP',
-  'EDU',
-  'REL',
-  'HLH',
-  'CRM',
-  'REF',
-]);
+const SECTOR_CODES: ReadonlySet<string> = new Set(SECTORS);
 
 test('actor rule ids are unique', () => {
   const ids = ACTOR_RULES.map((rule) => rule.id);
@@ -56,8 +38,8 @@ for (const rule of ACTOR_RULES) {
 test('every sector in the word lists is a sector code', () => {
   for (const table of [ORGANIZATION_HEADS, ROLE_NOUNS, ORGANIZATION_NOUNS, NATIONAL_BODIES]) {
     for (const [word, sector] of table)
-      assert.ok(sector === undefined || SECTORS.has(sector), `${word}: ${sector}`);
+      assert.ok(sector === undefined || SECTOR_CODES.has(sector), `${word}: ${sector}`);
   }
   for (const [word, noun] of SOURCE_NOUNS)
-    assert.ok(noun.sector === undefined || SECTORS.has(noun.sector), word);
+    assert.ok(noun.sector === undefined || SECTOR_CODES.has(noun.sector), word);
 });
