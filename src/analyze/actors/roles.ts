@@ -70,7 +70,7 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with
  * the last role noun; the affiliation, what follows its preposition.
  */
 export function appositiveAfter(ctx: ActorContext, last: number): Appositive | undefined {
-  const { words, lexicon } = ctx;
+  const { words } = ctx;
   if (words[last + 1] !== ',') return undefined;
   let end = last + 2;
   while (end < words.length && end - last < MAX_APPOSITIVE && !/^[,.;:()"“”]$/.test(words[end]!)) end++;

@@ -22,9 +22,11 @@ import {
   spanOf,
   textOf,
 } from './context.js';
+import { compoundCountry, demonymFound, possessiveCountry } from './countries.js';
 import type { KnownActor } from './lexicon.js';
 import { classifyName, lowerCaseWords, nameRunAt } from './names.js';
-import { appositiveAfter, roleNounOf, titleAt } from './roles.js';
+import { titleInside, withAppositive, withKnownPerson } from './people.js';
+import { titleAt } from './roles.js';
 import { LOCATIVES } from './rules.js';
 
 /** A mention found at a word, and the first word after it. */
@@ -132,29 +134,6 @@ function mayOpenDescriptor(ctx: ActorContext, i: number): boolean {
   return nextSourceNoun(ctx, i) <= i + DESCRIPTOR_REACH;
 }
 
-/** "Iran-backed", "U.S.-led", "Russian-speaking": the country before the hyphen is mentioned. */
-function compoundCountry(ctx: ActorContext, i: number): Found | undefined {
-  const word = ctx.words[i]!;
-  const dash = word.indexOf('-');
-  if (dash <= 0 || !/^[a-z]/.test(word.slice(dash + 1))) return undefined;
-  const prefix = word.slice(0, dash);
-  const known = ctx.lexicon.actorAt([prefix], 0, ctx.published)?.actor;
-  const country = known?.kind === 'country' ? known.country : ctx.lexicon.demonym(prefix);
-  if (country === undefined) return undefined;
-  const start = ctx.tokens[i]!.start;
-  return {
-    span: [start, start + prefix.length],
-    rule: 'demonym',
-    kind: 'country',
-    name: ctx.lexicon.countryName(country) ?? country,
-    surface: prefix,
-    key: country,
-    country,
-    first: i,
-    last: i,
-  };
-}
-
 /** "Foreign Minister Oleg Varga", "Mr. Varga", "U.S. Secretary of State John Kerry". */
 function titledPerson(ctx: ActorContext, i: number): Step | undefined {
   const title = titleAt(ctx, i);
@@ -219,21 +198,6 @@ function ruleOfKnown(actor: KnownActor): string {
 
 function demonymStep(ctx: ActorContext, i: number, last: number, country: string): Step {
   return { found: demonymFound(ctx, i, last, country), next: last + 1 };
-}
-
-/** A demonym as a mention of its country: "Russian arms", the "Russian" of a title. */
-function demonymFound(ctx: ActorContext, i: number, last: number, country: string): Found {
-  return {
-    span: spanOf(ctx, i, last),
-    rule: 'demonym',
-    kind: 'country',
-    name: ctx.lexicon.countryName(country) ?? country,
-    surface: textOf(ctx, i, last),
-    key: country,
-    country,
-    first: i,
-    last,
-  };
 }
 
 function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Step {
@@ -306,76 +270,4 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   // A lone word with a role after it ("Varga, a spokesman,") is a person too.
   if (single && before && found.role !== undefined) found.rule = 'name-appositive';
   return { found, next };
-}
-
-/**
- * A title inside a capitalised run: "Commission President Omar Touray", "Japanese Chief Cabinet
- * Secretary Hirokazu Matsuno", "U.S. District Judge Marisol Trevino". The person is the words
- * after the title; the words before it give the country or the affiliation.
- */
-function titleInside(ctx: ActorContext, run: { first: number; last: number }): Found | undefined {
-  for (let j = run.first; j < run.last; j++) {
-    const title = ctx.lexicon.titleAt(ctx.words, j);
-    const length = title?.length ?? (roleNounOf(ctx, ctx.words[j]!) !== undefined ? 1 : 0);
-    if (length === 0 || title?.title.honorific) continue;
-    const nameStart = j + length;
-    if (nameStart > run.last || nameStart - run.first > 5) return undefined;
-    if (!isCapitalised(ctx.words[nameStart]!) || ctx.lexicon.titleAt(ctx.words, nameStart)) continue;
-    const name = textOf(ctx, nameStart, run.last);
-    const found: Found = {
-      span: spanOf(ctx, nameStart, run.last),
-      rule: 'title-name',
-      kind: 'person',
-      name,
-      surface: name,
-      key: `person:${foldName(name)}`,
-      role: textOf(ctx, run.first, nameStart - 1).toLowerCase(),
-      first: nameStart,
-      last: run.last,
-    };
-    const sector = title?.title.sector ?? roleNounOf(ctx, ctx.words[j]!)?.sector;
-    if (sector) found.sector = sector;
-    const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);
-    if (country !== undefined) found.country = country;
-    else if (j > run.first) found.affiliation = textOf(ctx, run.first, j - 1);
-    withKnownPerson(ctx, found);
-    withAppositive(ctx, found);
-    return found;
-  }
-  return undefined;
-}
-
-/** "South Korea's Joint Chiefs of Staff": the country named with a possessive right before. */
-function possessiveCountry(ctx: ActorContext, first: number): string | undefined {
-  const mark = ctx.words[first - 1];
-  if (mark !== "'s" && mark !== '’s') return undefined;
-  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
-    const known = knownAt(ctx, k);
-    if (known !== undefined && k + known.length === first - 1 && known.actor.kind === 'country')
-      return known.actor.country;
-  }
-  return undefined;
-}
-
-/** Country, sector and role of a person the lexicon knows by this full name. */
-function withKnownPerson(ctx: ActorContext, found: Found): void {
-  const known = ctx.lexicon.person(found.name, ctx.published);
-  if (known === undefined) return;
-  found.key = known.id;
-  found.name = known.name;
-  if (known.country) found.country ??= known.country;
-  if (known.sector) found.sector ??= known.sector;
-  if (known.role) found.role ??= known.role;
-}
-
-/** Adds what an appositive says; true when there was one. */
-function withAppositive(ctx: ActorContext, found: Found): boolean {
-  const appositive = appositiveAfter(ctx, found.last);
-  if (appositive === undefined) return false;
-  found.role ??= appositive.role;
-  if (appositive.affiliation) found.affiliation ??= appositive.affiliation;
-  if (appositive.country) found.country ??= appositive.country;
-  if (appositive.sector) found.sector ??= appositive.sector;
-  if (found.rule === 'name-shape' || found.rule === 'surname') found.rule = 'name-appositive';
-  return true;
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../text/index.js';
 import type { Span } from '../types.js';
 import { CUE_KIND_OF } from './cues.js';
+import { shippedCueStems, stem, stemHash } from './stems.js';
 import { hashToken, QSTATE, SHAPE, shapeOf, tokenRanges } from './tokens.js';
 
 /** How far a cue word may be from a token for the cue-distance features (distances are capped there). */
@@ -23,6 +24,10 @@ export interface DocFacts {
   tokens: readonly Token[];
   /** FNV-1a hash of the lower-cased token (digits folded to 0, curly quotes to straight). */
   word: Int32Array;
+  /** Hash of the word's stem (stems.ts); the word hash for other tokens. */
+  stem: Int32Array;
+  /** How cue-like the stem is in PolNeAR train (stems.ts `cueLevel`), 0 none. */
+  cueStem: Uint8Array;
   /** Hash of the last three characters of the lower-cased token. */
   suffix: Int32Array;
   shape: Uint8Array;
@@ -61,7 +66,7 @@ export interface DocFacts {
 
 /**
  * Computes the facts of a document. `cues` replaces the lexicon's cue kinds when given (one
- * number per token, 0 for none).
+ * number per token, 0 for none); `cueStems` replaces the shipped cue-stem levels (training).
  */
 export function docFacts(
   text: string,
@@ -69,12 +74,15 @@ export function docFacts(
   sentences: readonly Span[],
   paragraphs: readonly Span[],
   cues?: Uint8Array,
+  cueStems: ReadonlyMap<number, number> = shippedCueStems(),
 ): DocFacts {
   const n = tokens.length;
   const f: DocFacts = {
     text,
     tokens,
     word: new Int32Array(n),
+    stem: new Int32Array(n),
+    cueStem: new Uint8Array(n),
     suffix: new Int32Array(n),
     shape: new Uint8Array(n),
     cue: new Uint8Array(n),
@@ -101,6 +109,8 @@ export function docFacts(
     f.suffix[i] = hashToken(text, Math.max(t.start, t.end - 3), t.end);
     f.shape[i] = shapeOf(text, t);
     if (t.kind === 'word' && t.end - t.start > 1) f.cue[i] = CUE_BY_HASH.get(f.word[i]!) ?? 0;
+    f.stem[i] = t.kind === 'word' ? stemHash(stem(text.slice(t.start, t.end))) : f.word[i]!;
+    f.cueStem[i] = cueStems.get(f.stem[i]!) ?? 0;
   }
   if (cues) f.cue.set(cues);
   for (const [a, b] of f.paras) {

@@ -9,7 +9,7 @@ import type { DocFacts } from './facts.js';
 import { QSTATE } from './tokens.js';
 
 /** Number of features per token (every template always fires). */
-export const FEATURES_PER_TOKEN = 38;
+export const FEATURES_PER_TOKEN = 43;
 
 /** Hash values standing for "before the paragraph" and "after the paragraph". */
 const BOS = 0x1b0f;
@@ -28,6 +28,12 @@ const bucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d
 
 function wordAt(f: DocFacts, k: number, a: number, b: number): number {
   return k < a ? BOS : k >= b ? EOS : f.word[k]!;
+}
+function stemAt(f: DocFacts, k: number, a: number, b: number): number {
+  return k < a ? BOS : k >= b ? EOS : f.stem[k]!;
+}
+function cueStemAt(f: DocFacts, k: number, a: number, b: number): number {
+  return k < a ? 5 : k >= b ? 6 : f.cueStem[k]!;
 }
 function shapeAt(f: DocFacts, k: number, a: number, b: number): number {
   return k < a ? 9 : k >= b ? 10 : f.shape[k]!;
@@ -97,4 +103,9 @@ export function tokenFeatures(
   out[k++] = mix(35, f.cueRightWord[i]!, right, q);
   out[k++] = mix(36, f.cueLeftWord[i]!, f.commasLeft[i]!, s0);
   out[k++] = mix(37, left, f.commasLeft[i]!, q);
+  out[k++] = mix(38, f.stem[i]!);
+  out[k++] = mix(39, stemAt(f, i - 1, a, b), f.stem[i]!);
+  out[k++] = mix(40, f.stem[i]!, stemAt(f, i + 1, a, b));
+  out[k++] = mix(41, f.cueStem[i]!, q, s0);
+  out[k++] = mix(42, cueStemAt(f, i - 1, a, b), f.cueStem[i]!, cueStemAt(f, i + 1, a, b));
 }
