@@ -15,13 +15,12 @@ import {
   spanOf,
 } from './context.js';
 import type { SourceNoun } from './lexicon.js';
+import { NEEDS_QUALIFIER, SOURCE_NOUNS } from './nouns.js';
 import {
   ANONYMOUS_MODIFIERS,
   ANONYMOUS_OPENERS,
   ANONYMOUS_QUALIFIERS,
   FUNCTION_WORDS,
-  NEEDS_QUALIFIER,
-  SOURCE_NOUNS,
   SPEECH_VERBS,
 } from './rules.js';
 

@@ -7,8 +7,9 @@
 import type { Sector } from '../types.js';
 import { type ActorContext, demonymAt, type Found, isCapitalised, spanOf, textOf } from './context.js';
 import { nameRunAt } from './names.js';
+import { BARE_BODIES, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
 import { roleNounOf } from './roles.js';
-import { BARE_BODIES, DETERMINERS, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './rules.js';
+import { DETERMINERS } from './rules.js';
 
 /** Bodies that are one actor however they are called: troops, soldiers and forces are the armed forces. */
 const SAME_BODY: ReadonlyMap<string, string> = new Map([

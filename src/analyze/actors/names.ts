@@ -3,7 +3,8 @@
  * person or an organisation.
  */
 import { type ActorContext, isCapitalised } from './context.js';
-import { NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_HEADS, SPEECH_VERBS } from './rules.js';
+import { ORGANIZATION_HEADS } from './nouns.js';
+import { NAME_CONNECTORS, NOT_NAMES, SPEECH_VERBS } from './rules.js';
 
 /** Longest name considered: longer capitalised runs are headlines or titles of works. */
 const MAX_NAME_WORDS = 7;

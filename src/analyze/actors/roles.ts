@@ -6,7 +6,7 @@
 import type { Sector } from '../types.js';
 import { type ActorContext, demonymAt, demonymLength, knownAt } from './context.js';
 import type { KnownTitle } from './lexicon.js';
-import { ROLE_NOUNS } from './rules.js';
+import { ROLE_NOUNS } from './nouns.js';
 
 /** A title found before a name. */
 export interface TitleBefore {

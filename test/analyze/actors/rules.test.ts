@@ -8,7 +8,7 @@ import {
   ORGANIZATION_NOUNS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
-} from '../../../src/analyze/actors/rules.js';
+} from '../../../src/analyze/actors/nouns.js';
 import { splitSentences, tokenize } from '../../../src/analyze/text/index.js';
 import { SECTORS } from '../../../src/analyze/types.js';
 
