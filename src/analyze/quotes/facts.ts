@@ -6,12 +6,19 @@
 
 import type { Token } from '../text/index.js';
 import type { Span } from '../types.js';
-import { CUE_KIND_OF } from './cues.js';
+import { CUE_KIND_OF, CUE_KINDS } from './cues.js';
 import { shippedCueStems, stem, stemHash } from './stems.js';
 import { hashToken, QSTATE, SHAPE, shapeOf, tokenRanges } from './tokens.js';
 
 /** How far a cue word may be from a token for the cue-distance features (distances are capped there). */
 const CUE_REACH = 250;
+
+/**
+ * A word outside the lexicon whose stem is a cue at least this often in train (stems.ts
+ * `cueLevel`) counts as a cue word of its own kind, so the cue-distance facts see it too.
+ */
+const STEM_CUE_LEVEL = 4;
+const STEM_CUE_KIND = CUE_KINDS.length + 1;
 
 /** Cue kinds by the hash of the word form (a 32-bit hash: a false match is about one in ten million words). */
 const CUE_BY_HASH: ReadonlyMap<number, number> = new Map(
@@ -103,14 +110,17 @@ export function docFacts(
     paras: tokenRanges(tokens, paragraphs),
     blocks: [],
   };
+  /** Stem hashes by word hash, for this document: most words repeat, and stemming allocates. */
+  const stems = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     f.word[i] = hashToken(text, t.start, t.end);
     f.suffix[i] = hashToken(text, Math.max(t.start, t.end - 3), t.end);
     f.shape[i] = shapeOf(text, t);
     if (t.kind === 'word' && t.end - t.start > 1) f.cue[i] = CUE_BY_HASH.get(f.word[i]!) ?? 0;
-    f.stem[i] = t.kind === 'word' ? stemHash(stem(text.slice(t.start, t.end))) : f.word[i]!;
+    f.stem[i] = t.kind === 'word' ? stemOfWord(text, t, f.word[i]!, stems) : f.word[i]!;
     f.cueStem[i] = cueStems.get(f.stem[i]!) ?? 0;
+    if (f.cue[i] === 0 && f.cueStem[i]! >= STEM_CUE_LEVEL) f.cue[i] = STEM_CUE_KIND;
   }
   if (cues) f.cue.set(cues);
   for (const [a, b] of f.paras) {
@@ -120,6 +130,16 @@ export function docFacts(
   markSentences(f, tokens, sentences);
   f.blocks = blocksOf(f);
   return f;
+}
+
+/** The stem hash of a word token, stemmed once per distinct word of the document. */
+function stemOfWord(text: string, t: Token, word: number, seen: Map<number, number>): number {
+  let h = seen.get(word);
+  if (h === undefined) {
+    h = stemHash(stem(text.slice(t.start, t.end)));
+    seen.set(word, h);
+  }
+  return h;
 }
 
 /**

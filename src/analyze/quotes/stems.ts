@@ -20,7 +20,8 @@ const isVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c
 
 /** Strips one inflectional suffix (-ies/-ied, -ing, -ed, -es, -s), a doubled final consonant and a final e. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[\u2019']/g, '');
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('\u2019')) w = w.replace(/[\u2019']/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}i`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
