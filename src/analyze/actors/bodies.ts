@@ -5,7 +5,15 @@
  */
 
 import type { Sector } from '../types.js';
-import { type ActorContext, demonymAt, type Found, isCapitalised, spanOf, textOf } from './context.js';
+import {
+  type ActorContext,
+  demonymAt,
+  type Found,
+  isCapitalised,
+  nameFound,
+  spanOf,
+  textOf,
+} from './context.js';
 import { nameRunAt } from './names.js';
 import { BARE_BODIES, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
 import { roleNounOf } from './roles.js';
@@ -78,18 +86,8 @@ export function roleNameAt(ctx: ActorContext, i: number, before: Found | undefin
   if (run === undefined || run.first !== i + 1 || ctx.sentenceStart[i + 1]) return undefined;
   let roleStart = i;
   while (roleStart > i - 3 && roleStart > 0 && isRoleModifier(ctx, roleStart - 1, before)) roleStart--;
-  const name = textOf(ctx, run.first, run.last);
-  const found: Found = {
-    span: spanOf(ctx, run.first, run.last),
-    rule: 'role-name',
-    kind: 'person',
-    name,
-    surface: name,
-    key: `person:${name.toLowerCase()}`,
-    role: textOf(ctx, roleStart, i).toLowerCase(),
-    first: run.first,
-    last: run.last,
-  };
+  const found = nameFound(ctx, run.first, run.last, 'role-name', 'person', 'person');
+  found.role = textOf(ctx, roleStart, i).toLowerCase();
   const adjacent = before !== undefined && before.last === roleStart - 1 ? before : undefined;
   const country = adjacent?.country ?? demonymAt(ctx, roleStart - 1);
   if (country !== undefined) found.country = country;

@@ -147,6 +147,31 @@ export function textOf(ctx: ActorContext, first: number, last: number): string {
   return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ');
 }
 
+/**
+ * The mention of a name over tokens first..last: its span, its words as written, and the key
+ * that groups it (`person:`, `org:` or `single:` and the folded name).
+ */
+export function nameFound(
+  ctx: ActorContext,
+  first: number,
+  last: number,
+  rule: string,
+  kind: Found['kind'],
+  keyPrefix: 'person' | 'org' | 'single',
+): Found {
+  const name = textOf(ctx, first, last);
+  return {
+    span: spanOf(ctx, first, last),
+    rule,
+    kind,
+    name,
+    surface: name,
+    key: `${keyPrefix}:${foldName(name)}`,
+    first,
+    last,
+  };
+}
+
 /** The key of a name for grouping: case and punctuation folded. */
 export function foldName(name: string): string {
   return name

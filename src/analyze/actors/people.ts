@@ -2,15 +2,7 @@
  * People named with what the text says of them: a title inside a capitalised run, an
  * appositive after the name, and what the lexicon knows of a full name.
  */
-import {
-  type ActorContext,
-  demonymAt,
-  type Found,
-  foldName,
-  isCapitalised,
-  spanOf,
-  textOf,
-} from './context.js';
+import { type ActorContext, demonymAt, type Found, isCapitalised, nameFound, textOf } from './context.js';
 import { possessiveCountry } from './countries.js';
 import { appositiveAfter, roleNounOf } from './roles.js';
 
@@ -27,18 +19,8 @@ export function titleInside(ctx: ActorContext, run: { first: number; last: numbe
     const nameStart = j + length;
     if (nameStart > run.last || nameStart - run.first > 5) return undefined;
     if (!isCapitalised(ctx.words[nameStart]!) || ctx.lexicon.titleAt(ctx.words, nameStart)) continue;
-    const name = textOf(ctx, nameStart, run.last);
-    const found: Found = {
-      span: spanOf(ctx, nameStart, run.last),
-      rule: 'title-name',
-      kind: 'person',
-      name,
-      surface: name,
-      key: `person:${foldName(name)}`,
-      role: textOf(ctx, run.first, nameStart - 1).toLowerCase(),
-      first: nameStart,
-      last: run.last,
-    };
+    const found = nameFound(ctx, nameStart, run.last, 'title-name', 'person', 'person');
+    found.role = textOf(ctx, run.first, nameStart - 1).toLowerCase();
     const sector = title?.title.sector ?? roleNounOf(ctx, ctx.words[j]!)?.sector;
     if (sector) found.sector = sector;
     const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);

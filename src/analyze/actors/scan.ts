@@ -16,9 +16,9 @@ import {
   demonymAt,
   demonymLength,
   type Found,
-  foldName,
   isCapitalised,
   knownAt,
+  nameFound,
   spanOf,
   textOf,
 } from './context.js';
@@ -140,17 +140,7 @@ function titledPerson(ctx: ActorContext, i: number): Step | undefined {
   if (title === undefined) return undefined;
   const run = nameRunAt(ctx, title.nameStart);
   if (run === undefined || run.first !== title.nameStart) return undefined;
-  const name = textOf(ctx, run.first, run.last);
-  const found: Found = {
-    span: spanOf(ctx, run.first, run.last),
-    rule: 'title-name',
-    kind: 'person',
-    name,
-    surface: name,
-    key: `person:${foldName(name)}`,
-    first: run.first,
-    last: run.last,
-  };
+  const found = nameFound(ctx, run.first, run.last, 'title-name', 'person', 'person');
   if (title.role) found.role = title.role;
   if (title.sector) found.sector = title.sector;
   if (title.country) found.country = title.country;
@@ -223,21 +213,9 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   const noun = organizationNounBeside(ctx, run.first, run.last);
   const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
   if (shape === undefined) return { next };
-  const name = textOf(ctx, run.first, run.last);
-  const base = {
-    span: spanOf(ctx, run.first, run.last),
-    name,
-    surface: name,
-    first: run.first,
-    last: run.last,
-  };
   if (shape.kind === 'organization') {
-    const found: Found = {
-      ...base,
-      rule: noun ? 'organization-noun' : 'organization-head',
-      kind: 'organization',
-      key: `org:${foldName(name)}`,
-    };
+    const rule = noun ? 'organization-noun' : 'organization-head';
+    const found = nameFound(ctx, run.first, run.last, rule, 'organization', 'org');
     if (shape.sector) found.sector = shape.sector;
     const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);
     if (country !== undefined) found.country = country;
@@ -253,12 +231,9 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
     LOCATIVES.has(previous)
   )
     return { next };
-  const found: Found = {
-    ...base,
-    rule: single ? 'surname' : shape.rule,
-    kind: 'person',
-    key: single ? `single:${foldName(name)}` : `person:${foldName(name)}`,
-  };
+  const found = single
+    ? nameFound(ctx, run.first, run.last, 'surname', 'person', 'single')
+    : nameFound(ctx, run.first, run.last, shape.rule, 'person', 'person');
   const introduced = single ? undefined : roleBeforeComma(ctx, run.first);
   if (introduced !== undefined) {
     found.rule = 'role-comma-name';
