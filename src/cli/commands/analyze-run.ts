@@ -35,11 +35,7 @@ export async function runAnalyze(input: string | undefined, options: AnalyzeComm
 }
 
 /** A page's article, or plain text as it is. */
-function readInput(
-  subject: string,
-  bytes: Uint8Array,
-  published: string | undefined,
-): Required<Pick<AnalysisInput, 'text'>> & AnalysisInput {
+function readInput(subject: string, bytes: Uint8Array, published: string | undefined): AnalysisInput {
   if (bytes.byteLength === 0) throw new CliError(`${subject} is empty`);
   if (looksLikeHtml(bytes)) {
     let article: ReturnType<typeof extract>;

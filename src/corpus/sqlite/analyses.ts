@@ -54,6 +54,8 @@ export interface AnalysisStatements {
   time: Statement;
   record: Statement;
   db: Db;
+  /** Quote searches prepared so far, by their SQL: each combination of filters is prepared once. */
+  searches: Map<string, Statement>;
 }
 
 export function analysisStatements(db: Db): AnalysisStatements {
@@ -67,6 +69,7 @@ export function analysisStatements(db: Db): AnalysisStatements {
     time: db.prepare(SQL.time),
     record: db.prepare(SQL.record).pluck(),
     db,
+    searches: new Map(),
   };
 }
 
@@ -191,7 +194,12 @@ export function searchQuotes(s: AnalysisStatements, query: QuoteQuery): QuoteHit
     params['until'] = `${query.until}\uffff`;
   }
   const sql = `${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`;
-  const rows = s.db.prepare(sql).all(params) as HitRow[];
+  let statement = s.searches.get(sql);
+  if (statement === undefined) {
+    statement = s.db.prepare(sql);
+    s.searches.set(sql, statement);
+  }
+  const rows = statement.all(params) as HitRow[];
   return rows.map(({ published, speakerCountry, direct, anonymous, ...row }) => ({
     ...row,
     ...(published ? { published } : {}),
