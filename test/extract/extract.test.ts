@@ -101,6 +101,21 @@ describe('extract: the body', () => {
     const article = extract(html);
     assert.ok(article.text.includes('関係者によると 双方は次回の会合の日程でも合意したという。'));
   });
+
+  test('script and style content never leaks into the body, whatever markup it holds', () => {
+    const html = newsPage(
+      '<script data-note="a > b">document.write("<p>Injected paragraph from a script.</p>");</script>' +
+        '<style>p::after { content: "</div><p>Styled text</p>"; }</style>' +
+        '<p>The harbour authority reopened the northern quay on Monday after three weeks of repairs to its cranes and mooring posts.</p>' +
+        '<SCRIPT>var s = "</scripts><p>Still script</p>";</SCRIPT>' +
+        '<p>Shipping agents said the first container vessel was expected to berth there on Wednesday morning.</p>',
+    );
+    const article = extract(html);
+    assert.ok(article.text.includes('reopened the northern quay'));
+    assert.ok(article.text.includes('expected to berth there'));
+    for (const leak of ['Injected', 'Styled text', 'Still script', 'document.write'])
+      assert.ok(!article.text.includes(leak), leak);
+  });
 });
 
 describe('extract: the record', () => {
