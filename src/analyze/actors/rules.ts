@@ -119,6 +119,18 @@ export const ACTOR_RULES: readonly ActorRule[] = [
     description: "a person's surname alone, or after an honorific, mentions that person again",
   },
   {
+    id: 'acronym-definition',
+    example: 'His party, Kerevan Unity Front (KUF), called a rally.',
+    finds: 'Kerevan Unity Front',
+    description: 'a name the text defines an acronym for, unknown to the lexicon: an organisation',
+  },
+  {
+    id: 'acronym',
+    example: 'The Kerevan Unity Front (KUF) called a rally. KUF leaders spoke first.',
+    finds: 'KUF',
+    description: 'an acronym the text defined is the same actor as its long form, whatever the lexicon says',
+  },
+  {
     id: 'anonymous',
     example: 'A senior U.S. administration official said the talks had stalled.',
     finds: 'A senior U.S. administration official',

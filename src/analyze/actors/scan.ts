@@ -3,6 +3,7 @@
  * they know: an anonymous descriptor, a title before a name, a lexicon actor, a demonym, then a
  * capitalised name. The first that matches takes its words.
  */
+import { type AcronymDefinition, acronymFound, findAcronyms, longFormFound } from './acronyms.js';
 import { anonymousAt, DESCRIPTOR_REACH, nextSourceNoun } from './anonymous.js';
 import {
   bareBodyAt,
@@ -41,15 +42,38 @@ type Step = {
 export function scanMentions(ctx: ActorContext): Found[] {
   const out: Found[] = [];
   const lower = lowerCaseWords(ctx.words);
+  const acronyms: Acronyms = { definitions: findAcronyms(ctx), defined: new Map(), byLast: new Map() };
+  for (const d of acronyms.definitions.values()) acronyms.byLast.set(d.last, d.acronym);
   let i = 0;
   while (i < ctx.words.length) {
-    const step = stepAt(ctx, i, lower, out.at(-1));
+    const step = acronymStep(ctx, i, acronyms) ?? stepAt(ctx, i, lower, out.at(-1));
     const found = step.found && withBody(ctx, step);
     if (step.before) keep(out, step.before);
-    if (found) keep(out, found);
+    if (found) {
+      keep(out, found);
+      const acronym = acronyms.byLast.get(found.last);
+      if (acronym !== undefined && !acronyms.defined.has(acronym)) acronyms.defined.set(acronym, out.at(-1)!);
+    }
     i = Math.max(step.next, i + 1);
   }
   return out;
+}
+
+/** The text's acronym definitions, and the mention each defined acronym stands for so far. */
+interface Acronyms {
+  definitions: Map<number, AcronymDefinition>;
+  defined: Map<string, Found>;
+  /** The acronym of the long form ending at each word. */
+  byLast: Map<number, string>;
+}
+
+/** A long form the lexicon does not know whole, or a use of an acronym the text defined. */
+function acronymStep(ctx: ActorContext, i: number, acronyms: Acronyms): Step | undefined {
+  const definition = acronyms.definitions.get(i);
+  const longForm = definition && longFormFound(ctx, definition);
+  if (longForm) return { found: longForm, next: longForm.last + 1 };
+  const defined = acronyms.defined.get(ctx.words[i]!);
+  return defined && { found: acronymFound(ctx, i, defined), next: i + 1 };
 }
 
 /** A country mention followed by one of its bodies ("Russian troops") is the body. */

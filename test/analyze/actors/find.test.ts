@@ -115,3 +115,19 @@ test('an organisation named again by its last word, and a country before a hyphe
   ]);
   assert.deepEqual(mentions(text, named(actors, 'Veldania')), ['Veldanian', 'Veldania']);
 });
+
+test('an acronym the text defines is its long form, over what the lexicon calls it', () => {
+  const text =
+    'The Veldanian Rural Democratic Forum (RDF) walked out of parliament on Monday. RDF leaders said they would return. In the hills, the Red Dawn Front kept its positions.';
+  const actors = actorsOf(text);
+  const forum = named(actors, 'Veldanian Rural Democratic Forum');
+  assert.equal(forum?.kind, 'organization');
+  assert.equal(forum?.country, 'VLD');
+  assert.deepEqual(mentions(text, forum), ['Veldanian Rural Democratic Forum', 'RDF', 'RDF']);
+  assert.deepEqual(mentions(text, named(actors, 'Red Dawn Front')), ['the Red Dawn Front']);
+});
+
+test('an acronym nobody defined keeps its lexicon meaning', () => {
+  const text = 'RDF fighters attacked a convoy near the border on Tuesday, the army said.';
+  assert.deepEqual(mentions(text, named(actorsOf(text), 'Red Dawn Front')), ['RDF']);
+});

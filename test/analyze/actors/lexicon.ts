@@ -50,6 +50,15 @@ const ACTORS: Record<string, KnownActor> = {
     sector: 'REB',
     as: 'name',
   },
+  // Its acronym too, so that a text defining "RDF" otherwise can be told apart.
+  RDF: {
+    id: 'org:rdf',
+    name: 'Red Dawn Front',
+    kind: 'group',
+    country: 'VLD',
+    sector: 'REB',
+    as: 'name',
+  },
 };
 
 const TITLES: Record<string, KnownTitle> = {
