@@ -129,11 +129,14 @@ const BARE_FIRST_WORDS: ReadonlySet<string> = new Set(
 
 /** "clashed with police", "the junta": a body every state has, named bare; the home country's. */
 export function bareBodyAt(ctx: ActorContext, i: number): Found | undefined {
-  if (!BARE_FIRST_WORDS.has(ctx.words[i]!)) return undefined;
+  const word = ctx.words[i]!;
+  // "Air force spokesman ...": a sentence's first word is capitalised for the sentence only.
+  const first = ctx.sentenceStart[i] ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+  if (!BARE_FIRST_WORDS.has(first)) return undefined;
   for (let length = 2; length >= 1; length--) {
     const last = i + length - 1;
     if (last >= ctx.words.length) continue;
-    const phrase = ctx.words.slice(i, last + 1).join(' ');
+    const phrase = [first, ...ctx.words.slice(i + 1, last + 1)].join(' ');
     if (!BARE_BODIES.has(phrase)) continue;
     if (demonymAt(ctx, i - 1) !== undefined) return undefined;
     const body = SAME_BODY.get(phrase) ?? phrase;

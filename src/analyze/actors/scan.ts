@@ -139,6 +139,8 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
     }
     if (word !== 'the') return { next: i + 1 };
   }
+  const opening = ctx.sentenceStart[i] ? bareBodyAt(ctx, i) : undefined;
+  if (opening) return { found: opening, next: opening.last + 1 };
   const compound = compoundCountry(ctx, i);
   if (compound) return { found: compound, next: i + 1 };
   const titled = titledPerson(ctx, i);

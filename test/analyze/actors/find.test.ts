@@ -131,3 +131,12 @@ test('an acronym nobody defined keeps its lexicon meaning', () => {
   const text = 'RDF fighters attacked a convoy near the border on Tuesday, the army said.';
   assert.deepEqual(mentions(text, named(actorsOf(text), 'Red Dawn Front')), ['RDF']);
 });
+
+test("a body named bare at a sentence's start is the home country's, like the same words inside one", () => {
+  const text =
+    "VELDA CITY (Reuters) - Veldania's air force said it shot down 30 drones overnight. Air force spokesman Ivo Marek said two got through.";
+  const actors = actorsOf(text);
+  const force = actors.find((a) => a.name.endsWith('air force'));
+  assert.equal(force?.country, 'VLD');
+  assert.deepEqual(mentions(text, force), ['air force', 'Air force']);
+});
