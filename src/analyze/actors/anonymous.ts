@@ -15,7 +15,7 @@ import {
   spanOf,
 } from './context.js';
 import type { SourceNoun } from './lexicon.js';
-import { NEEDS_QUALIFIER, SOURCE_NOUNS } from './nouns.js';
+import { NEEDS_QUALIFIER, SOURCE_NOUNS, SPEAKING_SOURCE_NOUNS } from './nouns.js';
 import {
   ANONYMOUS_MODIFIERS,
   ANONYMOUS_OPENERS,
@@ -69,10 +69,10 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
   const noun = sourceNounAt(ctx, j);
   if (noun === undefined) return undefined;
   if (j + 1 < words.length && isCapitalised(words[j + 1]!) && !ctx.sentenceStart[j + 1]) return undefined;
-  const last = qualifierEnd(ctx, j);
+  const last = coordinatedEnd(ctx, qualifierEnd(ctx, j));
   if (noun.needsQualifier && last === j) return undefined;
   // Words outside the modifier list are taken only where a source speaks: "aid groups say".
-  if (open > 0 && !SPEAKS_AFTER.has(words[last + 1] ?? '')) return undefined;
+  if ((open > 0 || noun.needsSpeech) && !SPEAKS_AFTER.has(words[last + 1] ?? '')) return undefined;
   const span = spanOf(ctx, i, last);
   const name = ctx.text.slice(span[0], span[1]).replace(/\s+/g, ' ');
   const plural = noun.plural || (j > i && /^(?:two|three|four|five|several|some|many)$/i.test(words[i]!));
@@ -95,24 +95,35 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
 /** What follows a descriptor that speaks: a speech verb, or a comma or relative before one. */
 const SPEAKS_AFTER: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'say', ',', 'who', 'have', 'has', 'had']);
 
+/** "operators and competitors": a second source noun joined to the first is one group with it. */
+function coordinatedEnd(ctx: ActorContext, last: number): number {
+  const joiner = ctx.words[last + 1];
+  if (joiner !== 'and' && joiner !== 'or') return last;
+  for (let k = last + 2; k <= last + 3 && k < ctx.words.length; k++) {
+    if (sourceNounAt(ctx, k) !== undefined) return k;
+    if (!openModifier(ctx, k)) return last;
+  }
+  return last;
+}
+
+type FoundNoun = SourceNoun & { needsQualifier?: boolean; needsSpeech?: boolean };
+
 /** The source noun at word `j`: the lexicon's, then the actor rules'; a sentence's first word lower-cased. */
-function sourceNounAt(ctx: ActorContext, j: number): (SourceNoun & { needsQualifier?: boolean }) | undefined {
+function sourceNounAt(ctx: ActorContext, j: number): FoundNoun | undefined {
   const word = ctx.words[j];
   if (word === undefined || nextSourceNoun(ctx, j) !== j) return undefined;
   return sourceNounOf(ctx, j, word);
 }
 
-function sourceNounOf(
-  ctx: ActorContext,
-  j: number,
-  word: string,
-): (SourceNoun & { needsQualifier?: boolean }) | undefined {
+function sourceNounOf(ctx: ActorContext, j: number, word: string): FoundNoun | undefined {
   const lower = ctx.sentenceStart[j] ? word.toLowerCase() : word;
-  const known = ctx.lexicon.sourceNoun(lower);
-  const extra = SOURCE_NOUNS.get(lower);
-  if (known === undefined && extra === undefined) return undefined;
+  const known = ctx.lexicon.sourceNoun(lower) ?? SOURCE_NOUNS.get(lower);
+  if (known === undefined) {
+    const speaking = SPEAKING_SOURCE_NOUNS.get(lower);
+    return speaking && { ...speaking, needsSpeech: true };
+  }
   const needsQualifier = NEEDS_QUALIFIER.has(lower);
-  return { ...(extra ?? known!), ...(needsQualifier ? { needsQualifier } : {}) };
+  return { ...(SOURCE_NOUNS.get(lower) ?? known), ...(needsQualifier ? { needsQualifier } : {}) };
 }
 
 /** A lower-case word that can modify a source noun: not a function word, verb form or adverb. */

@@ -347,6 +347,37 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
   ['economists', { plural: true }],
 ]);
 
+/**
+ * Plural nouns for the parties to a business or civic story, which are a source only where they
+ * speak: "rail operators and competitors told the Commission", "farmers say", not "operators
+ * will bid". From reading business and labour wire copy; sectors after the CAMEO agent types.
+ */
+export const SPEAKING_SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, SourceNoun>([
+  ['operators', { plural: true, sector: 'BUS' }],
+  ['competitors', { plural: true, sector: 'BUS' }],
+  ['rivals', { plural: true }],
+  ['customers', { plural: true, sector: 'CIV' }],
+  ['consumers', { plural: true, sector: 'CIV' }],
+  ['suppliers', { plural: true, sector: 'BUS' }],
+  ['retailers', { plural: true, sector: 'BUS' }],
+  ['manufacturers', { plural: true, sector: 'BUS' }],
+  ['producers', { plural: true, sector: 'BUS' }],
+  ['exporters', { plural: true, sector: 'BUS' }],
+  ['importers', { plural: true, sector: 'BUS' }],
+  ['investors', { plural: true, sector: 'BUS' }],
+  ['shareholders', { plural: true, sector: 'BUS' }],
+  ['creditors', { plural: true, sector: 'BUS' }],
+  ['airlines', { plural: true, sector: 'BUS' }],
+  ['farmers', { plural: true, sector: 'CIV' }],
+  ['workers', { plural: true, sector: 'CIV' }],
+  ['employees', { plural: true, sector: 'CIV' }],
+  ['unions', { plural: true, sector: 'CIV' }],
+  ['teachers', { plural: true, sector: 'EDU' }],
+  ['students', { plural: true, sector: 'EDU' }],
+  ['parents', { plural: true, sector: 'CIV' }],
+  ['families', { plural: true, sector: 'CIV' }],
+]);
+
 /** Source nouns that need a qualifier to be a source: "people familiar with the matter", not "20 people". */
 export const NEEDS_QUALIFIER: ReadonlySet<string> = new Set([
   'person',

@@ -140,3 +140,13 @@ test("a body named bare at a sentence's start is the home country's, like the sa
   assert.equal(force?.country, 'VLD');
   assert.deepEqual(mentions(text, force), ['air force', 'Air force']);
 });
+
+test('parties to a story are an anonymous source where they speak, and only there', () => {
+  const text =
+    'Port operators will bid for the new terminal in May. Rail operators and competitors told the regulator the deal would raise prices.';
+  const anonymous = actorsOf(text).filter((a) => a.anonymous);
+  assert.deepEqual(
+    anonymous.map((a) => [a.name, a.kind, a.sector]),
+    [['Rail operators and competitors', 'group', 'BUS']],
+  );
+});
