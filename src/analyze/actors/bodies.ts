@@ -15,7 +15,7 @@ import {
   textOf,
 } from './context.js';
 import { nameRunAt } from './names.js';
-import { BARE_BODIES, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
+import { BARE_BODIES, BODY_HEADS, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
 import { roleNounOf } from './roles.js';
 import { DETERMINERS } from './rules.js';
 
@@ -36,7 +36,7 @@ export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | un
   const possessive = ctx.words[country.last + 1] === "'s" || ctx.words[country.last + 1] === '’s';
   const first = country.last + 1 + (possessive ? 1 : 0);
   const last = bodyEnd(ctx, first);
-  if (last === undefined) return undefined;
+  if (last === undefined || headedBy(ctx, last)) return undefined;
   const phrase = ctx.words
     .slice(first, last + 1)
     .join(' ')
@@ -56,6 +56,14 @@ export function nationalBodyAfter(ctx: ActorContext, country: Found): Found | un
     first: from,
     last,
   };
+}
+
+/**
+ * "Philippine military chief General Romeo Brawner": the body and a word for its head, before a
+ * name, are that person's role; the demonym stays a mention of the country.
+ */
+function headedBy(ctx: ActorContext, last: number): boolean {
+  return BODY_HEADS.has(ctx.words[last + 1] ?? '') && isCapitalised(ctx.words[last + 2] ?? '');
 }
 
 /**
@@ -82,8 +90,10 @@ export function roleNameAt(ctx: ActorContext, i: number, before: Found | undefin
   if (next === undefined || !isCapitalised(next)) return undefined;
   const noun = roleNounOf(ctx, ctx.words[i]!);
   if (noun === undefined) return undefined;
-  const run = nameRunAt(ctx, i + 1);
-  if (run === undefined || run.first !== i + 1 || ctx.sentenceStart[i + 1]) return undefined;
+  // "military chief Gen. Romeo Brawner": the title between the role and the name is not the name.
+  const nameStart = ctx.lexicon.titleAt(ctx.words, i + 1)?.length ?? 0;
+  const run = nameRunAt(ctx, i + 1 + nameStart);
+  if (run === undefined || run.first !== i + 1 + nameStart || ctx.sentenceStart[i + 1]) return undefined;
   let roleStart = i;
   while (roleStart > i - 3 && roleStart > 0 && isRoleModifier(ctx, roleStart - 1, before)) roleStart--;
   const found = nameFound(ctx, run.first, run.last, 'role-name', 'person', 'person');
@@ -91,10 +101,22 @@ export function roleNameAt(ctx: ActorContext, i: number, before: Found | undefin
   const adjacent = before !== undefined && before.last === roleStart - 1 ? before : undefined;
   const country = adjacent?.country ?? demonymAt(ctx, roleStart - 1);
   if (country !== undefined) found.country = country;
-  const sector = noun.sector ?? (adjacent?.kind === 'country' ? 'GOV' : adjacent?.sector);
+  const sector =
+    noun.sector ??
+    bodySectorIn(ctx, roleStart, i) ??
+    (adjacent?.kind === 'country' ? 'GOV' : adjacent?.sector);
   if (sector !== undefined) found.sector = sector;
   if (adjacent !== undefined && adjacent.kind !== 'country') found.affiliation = adjacent.name;
   return found;
+}
+
+/** The sector of a body named inside a role: MIL for "military chief", COP for "police commander". */
+function bodySectorIn(ctx: ActorContext, first: number, last: number): Sector | undefined {
+  for (let j = first; j < last; j++) {
+    const sector = NATIONAL_BODIES.get(ctx.words[j]!.toLowerCase());
+    if (sector !== undefined) return sector;
+  }
+  return undefined;
 }
 
 /** A lower-case word that belongs to the role before a name: "antitrust" in "antitrust chief". */

@@ -347,6 +347,9 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
   ['economists', { plural: true }],
 ]);
 
+/** Words for the head of a body: "army chief", "police commander" before a name are a role. */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'commander', 'boss', 'leader']);
+
 /**
  * Plural nouns for the parties to a business or civic story, which are a source only where they
  * speak: "rail operators and competitors told the Commission", "farmers say", not "operators

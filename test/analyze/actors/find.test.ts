@@ -150,3 +150,14 @@ test('parties to a story are an anonymous source where they speak, and only ther
     [['Rail operators and competitors', 'group', 'BUS']],
   );
 });
+
+test("a body's head before a name is the person's role; the demonym stays the country's", () => {
+  const text = 'Veldanian army chief Gen. Ivo Marek said the border was calm.';
+  const actors = actorsOf(text);
+  const marek = named(actors, 'Ivo Marek');
+  assert.equal(marek?.role, 'army chief');
+  assert.equal(marek?.country, 'VLD');
+  assert.equal(marek?.sector, 'MIL');
+  assert.deepEqual(mentions(text, named(actors, 'Veldania')), ['Veldanian']);
+  assert.equal(actors.filter((a) => a.kind === 'organization').length, 0, 'no army actor');
+});
