@@ -39,6 +39,8 @@ export interface Found {
   role?: string;
   affiliation?: string;
   anonymous?: boolean;
+  /** A place named only as where something happened ("talks in Geneva"), not taking part. */
+  setting?: boolean;
   /** Token range of the name itself, [first, last]. */
   first: number;
   last: number;
@@ -149,7 +151,7 @@ export function textOf(ctx: ActorContext, first: number, last: number): string {
 
 /**
  * The mention of a name over tokens first..last: its span, its words as written, and the key
- * that groups it (`person:`, `org:` or `single:` and the folded name).
+ * that groups it (`person:`, `org:`, `single:` or `place:` and the folded name).
  */
 export function nameFound(
   ctx: ActorContext,
@@ -157,7 +159,7 @@ export function nameFound(
   last: number,
   rule: string,
   kind: Found['kind'],
-  keyPrefix: 'person' | 'org' | 'single',
+  keyPrefix: 'person' | 'org' | 'single' | 'place',
 ): Found {
   const name = textOf(ctx, first, last);
   return {

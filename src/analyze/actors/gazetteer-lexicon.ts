@@ -72,8 +72,10 @@ function knownActor(
         name: entry.name,
         kind: 'place',
         ...(entry.country ? { country: entry.country } : {}),
+        ...(sector ? { sector } : {}),
         as: 'name',
         capital: true,
+        ...(entry.feature ? { geographic: true } : {}),
       };
     default: {
       // A UN or EU body carries its parent's code, as CAMEO does: the IAEA is UN, the Commission EU.

@@ -34,6 +34,8 @@ interface Grouping {
   weak: Set<Actor>;
   /** The key each actor was made under. */
   keyOf: Map<Actor, string>;
+  /** Places with a mention that takes part in what happens, not only its setting. */
+  acting: Set<Actor>;
 }
 
 /** Groups the mentions; actors are numbered a1, a2, ... in order of first mention. */
@@ -46,6 +48,7 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     anonymous: [],
     weak: new Set(),
     keyOf: new Map(),
+    acting: new Set(),
   };
   const order: Actor[] = [];
   for (const found of founds) {
@@ -56,6 +59,7 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
       if (found.rule === 'name-shape') g.weak.add(actor);
     } else if (found.rule !== 'name-shape') g.weak.delete(actor);
     actor.mentions.push({ span: found.span, rule: found.rule });
+    if (actor.kind === 'place' && !found.setting) g.acting.add(actor);
     // A surname joining someone introduced under another name adds a mention, not the facts
     // the lexicon has about another bearer of that surname.
     if (!g.bySurname.has(foldName(found.surface)) || g.keyOf.get(actor) === found.key) merge(actor, found);
@@ -68,7 +72,11 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
         g.byGiven.set(given, actor);
     }
   }
-  let kept = order.filter((a) => !(g.weak.has(a) && a.mentions.length === 1 && a.role === undefined));
+  let kept = order.filter(
+    (a) =>
+      !(g.weak.has(a) && a.mentions.length === 1 && a.role === undefined) &&
+      (a.kind !== 'place' || g.acting.has(a)),
+  );
   // Where the story was filed, else the country it names most.
   const home = datelineCountry(ctx) ?? mostMentioned(kept);
   kept = joinBareBodies(g, kept, home);
@@ -81,10 +89,17 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
 
 function actorFor(g: Grouping, found: Found): Actor | undefined {
   if (found.anonymous) return anonymousActor(g, found);
-  if (found.kind === 'person' && !found.surface.includes(' ')) {
+  const lone = !found.surface.includes(' ');
+  if (lone && (found.kind === 'person' || (found.kind === 'place' && found.rule.startsWith('place-')))) {
     const key = foldName(found.surface);
+    // "a call from Varga": a name after a place preposition is the person introduced with it.
     const introduced = g.bySurname.get(key) ?? g.byGiven.get(key);
     if (introduced !== undefined) return introduced;
+    // "Essequibo, a sparsely populated region": a lone word is the place named before.
+    const place = found.kind === 'person' ? g.byKey.get(`place:${key}`) : undefined;
+    if (place !== undefined) return place;
+  }
+  if (found.kind === 'person' && lone) {
     // A lone capitalised word nobody was introduced with is not enough for a person.
     if (found.rule === 'surname') return undefined;
   }
@@ -171,7 +186,11 @@ function merge(actor: Actor, found: Found): void {
 function withHomeCountry(actors: Actor[], country: string | undefined): void {
   if (country === undefined) return;
   for (const actor of actors) {
-    const takes = actor.kind === 'person' || actor.kind === 'organization' || actor.anonymous === true;
+    const takes =
+      actor.kind === 'person' ||
+      actor.kind === 'organization' ||
+      actor.kind === 'place' ||
+      actor.anonymous === true;
     if (actor.country === undefined && takes) actor.country = country;
   }
 }

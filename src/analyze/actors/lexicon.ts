@@ -23,6 +23,8 @@ export interface KnownActor {
   ambiguous?: boolean;
   /** A city that is a capital: a location after "in", the state elsewhere. */
   capital?: boolean;
+  /** A sea or a world region ("the Red Sea", "Europe"): its words are no one's name, and no actor. */
+  geographic?: boolean;
 }
 
 /** A title or role noun before a name ("Foreign Minister", "Gen.", "Mr."). */

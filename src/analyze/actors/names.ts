@@ -65,7 +65,8 @@ function connectorsEnd(ctx: ActorContext, j: number): number | undefined {
 }
 
 /** Whether an organisation head word is in the run so far: "Centre for Democracy and Development". */
-function hasHead(ctx: ActorContext, first: number, last: number): boolean {
+/** Whether an organisation head word ("Bank", "Union") is among words first..last. */
+export function hasHead(ctx: ActorContext, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) if (ORGANIZATION_HEADS.has(ctx.words[j]!)) return true;
   return false;
 }

@@ -62,6 +62,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, Sector | undefined> = new M
   ['School', 'EDU'],
   ['Center', 'EDU'],
   ['Centre', 'EDU'],
+  ['Centers', 'EDU'],
+  ['Centres', 'EDU'],
   ['Bank', 'BUS'],
   ['Group', 'BUS'],
   ['Company', 'BUS'],

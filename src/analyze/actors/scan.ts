@@ -18,6 +18,7 @@ import {
   demonymLength,
   type Found,
   isCapitalised,
+  type KnownAt,
   knownAt,
   nameFound,
   spanOf,
@@ -25,10 +26,11 @@ import {
 } from './context.js';
 import { compoundCountry, demonymFound, possessiveCountry } from './countries.js';
 import type { KnownActor } from './lexicon.js';
-import { classifyName, lowerCaseWords, nameRunAt } from './names.js';
+import { classifyName, hasHead, lowerCaseWords, nameRunAt } from './names.js';
 import { titleInside, withAppositive, withKnownPerson } from './people.js';
+import { knownPlaceFound, namedPlace } from './places.js';
 import { titleAt } from './roles.js';
-import { LOCATIVES } from './rules.js';
+import { LOCATIVES, PLACE_PREPOSITIONS } from './rules.js';
 
 /** A mention found at a word, and the first word after it. */
 type Step = {
@@ -146,13 +148,13 @@ function stepAt(ctx: ActorContext, i: number, lower: ReadonlySet<string>, before
   const titled = titledPerson(ctx, i);
   if (titled) return titled;
   const known = knownAt(ctx, i);
-  if (known) return knownStep(ctx, i, known.actor, known.length);
+  if (known) return knownStep(ctx, i, known, lower, before);
   if (!capitalised) return { next: i + 1 };
   const country = demonymAt(ctx, i);
   const after = i + demonymLength(ctx, i);
   if (country !== undefined && !isCapitalised(ctx.words[after] ?? ''))
     return demonymStep(ctx, i, after - 1, country);
-  return nameStep(ctx, i, lower);
+  return nameStep(ctx, i, lower, before);
 }
 
 /** Whether an anonymous descriptor can start here: a source noun is within its reach. */
@@ -177,11 +179,30 @@ function titledPerson(ctx: ActorContext, i: number): Step | undefined {
   return { found, before: demonymFound(ctx, i, i + demonymLength(ctx, i) - 1, country), next: run.last + 1 };
 }
 
-function knownStep(ctx: ActorContext, i: number, actor: KnownActor, length: number): Step {
+function knownStep(
+  ctx: ActorContext,
+  i: number,
+  { actor, length }: KnownAt,
+  lower: ReadonlySet<string>,
+  prior: Found | undefined,
+): Step {
   const last = i + length - 1;
   const previous = ctx.words[i - 1]?.toLowerCase();
-  // "talks in Geneva": a capital after a place preposition is where, not who.
-  if (actor.capital && previous !== undefined && LOCATIVES.has(previous)) return { next: last + 1 };
+  if (actor.geographic) {
+    // "Africa Centres for Disease Control": a world region opening a name is part of it.
+    const start = /^the$/i.test(ctx.words[i]!) ? i + 1 : i;
+    const nextWord = ctx.words[last + 1] ?? '';
+    if (!isCapitalised(nextWord) || ctx.sentenceStart[last + 1]) return { next: last + 1 };
+    return nameStep(ctx, start, lower, prior);
+  }
+  // "the Bank of New York", "the New York Democrat": a place inside a longer name is no mention.
+  if (actor.kind === 'place' && insideName(ctx, i, last)) return { next: last + 1 };
+  // "talks in Geneva": a capital after a place preposition is the city, not the state.
+  if (actor.capital && previous !== undefined && LOCATIVES.has(previous)) {
+    if (!PLACE_PREPOSITIONS.has(previous)) return { next: last + 1 };
+    return { found: knownPlaceFound(ctx, actor, i, last), next: last + 1 };
+  }
+  if (actor.kind === 'place') return { found: knownPlaceFound(ctx, actor, i, last), next: last + 1 };
   if (actor.ambiguous && !actor.capital && ctx.sentenceStart[i] && length === 1) return { next: last + 1 };
   // "a court in Austin": a surname alone after a place preposition is a place, not the person.
   if (actor.kind === 'person' && length === 1 && previous !== undefined && LOCATIVES.has(previous))
@@ -203,6 +224,17 @@ function knownStep(ctx: ActorContext, i: number, actor: KnownActor, length: numb
   return { found, next: last + 1 };
 }
 
+function insideName(ctx: ActorContext, first: number, last: number): boolean {
+  const start = /^the$/i.test(ctx.words[first]!) ? first + 1 : first;
+  const after = ctx.words[last + 1] ?? '';
+  if (isCapitalised(after) && !ctx.sentenceStart[last + 1]) return true;
+  return (
+    ctx.words[start - 1] === 'of' &&
+    isCapitalised(ctx.words[start - 2] ?? '') &&
+    !ctx.sentenceStart[start - 2]
+  );
+}
+
 function ruleOfKnown(actor: KnownActor): string {
   if (actor.kind === 'person') return 'gazetteer:person';
   if (actor.kind === 'place') return 'gazetteer:place';
@@ -216,7 +248,7 @@ function demonymStep(ctx: ActorContext, i: number, last: number, country: string
   return { found: demonymFound(ctx, i, last, country), next: last + 1 };
 }
 
-function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Step {
+function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>, prior: Found | undefined): Step {
   const run = nameRunAt(ctx, i);
   if (run === undefined) return { next: i + 1 };
   const next = run.last + 1;
@@ -229,7 +261,11 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   }
   // "Republican-controlled House of Representatives": a known name inside a run ends the run.
   for (let j = run.first + 1; j <= run.last; j++) {
-    if (knownAt(ctx, j) !== undefined) {
+    const known = knownAt(ctx, j);
+    // "the Federal Reserve Bank of New York": a place after "of" is part of an organisation's name.
+    if (known?.actor.kind === 'place' && ctx.words[j - 1] === 'of' && hasHead(ctx, run.first, j - 1))
+      continue;
+    if (known !== undefined) {
       // "Iranian Foreign Ministry": the demonym before the known name is its country's mention.
       const country = demonymAt(ctx, run.first);
       if (country === undefined || run.first + demonymLength(ctx, run.first) !== j) return { next: j };
@@ -238,6 +274,8 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
   }
   const noun = organizationNounBeside(ctx, run.first, run.last);
   const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
+  const place = shape?.kind === 'organization' ? undefined : namedPlace(ctx, run, prior);
+  if (place) return { found: place, next };
   if (shape === undefined) return { next };
   if (shape.kind === 'organization') {
     const rule = noun ? 'organization-noun' : 'organization-head';
@@ -267,8 +305,8 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>): Ste
     if (introduced.country) found.country = introduced.country;
   }
   if (!single) withKnownPerson(ctx, found);
-  const before = withAppositive(ctx, found);
+  const appositive = withAppositive(ctx, found);
   // A lone word with a role after it ("Varga, a spokesman,") is a person too.
-  if (single && before && found.role !== undefined) found.rule = 'name-appositive';
+  if (single && appositive && found.role !== undefined) found.rule = 'name-appositive';
   return { found, next };
 }

@@ -17,7 +17,7 @@ import {
   PLACES,
   STATE_BODIES,
 } from './data.js';
-import type { Country, GazetteerEntry, Organization, Person } from './types.js';
+import type { Country, GazetteerEntry, GeographicFeature, Organization, Person } from './types.js';
 
 /** An entry and the names it is found under. */
 export interface NamedEntry {
@@ -139,6 +139,7 @@ function simpleEntries(
     names?: readonly string[];
     country?: string;
     sector?: Sector;
+    feature?: GeographicFeature;
     ambiguous?: readonly string[];
   }[],
   type: 'metonym' | 'place' | 'igo',
@@ -153,6 +154,7 @@ function simpleEntries(
     const country = type === 'igo' ? r.id : r.country;
     if (country !== undefined) entry.country = country;
     if (r.sector !== undefined) entry.sector = r.sector;
+    if (r.feature !== undefined) entry.feature = r.feature;
     return { entry, names: withNames(r), ambiguous: flagged(r.ambiguous) };
   });
 }

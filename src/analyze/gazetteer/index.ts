@@ -26,6 +26,7 @@ export type {
   EntryType,
   Era,
   GazetteerEntry,
+  GeographicFeature,
   Igo,
   Metonym,
   Office,

@@ -78,8 +78,15 @@ export interface Place {
   name: string;
   names?: readonly string[];
   country?: string;
+  /** GOV for a state of a federation, which acts as a government ("Texas sued"). */
+  sector?: Sector;
+  /** A sea, strait or canal, or a world region: named in the news, never an actor. */
+  feature?: GeographicFeature;
   ambiguous?: readonly string[];
 }
+
+/** What a place is when it is no actor: water (seas, straits, canals) or a world region. */
+export type GeographicFeature = 'water' | 'region';
 
 /** One office held: `from` inclusive; a full-date `to` is exclusive, a partial one inclusive. */
 export interface Office {
@@ -169,6 +176,8 @@ export interface GazetteerEntry {
   /** For a person: their latest role; `personByName` picks the one for a date. */
   role?: string;
   eras?: readonly Era[];
+  /** For a place: a sea or a world region, never an actor. */
+  feature?: GeographicFeature;
   /** This phrase often means something else in running text: demand context. */
   ambiguous?: true;
 }

@@ -1,0 +1,109 @@
+/**
+ * Places: cities, regions and sites are actors only where they take part in what happens (they
+ * are struck, taken, fought over, or act), not where they are only the setting ("talks in
+ * Geneva"). Every place mention is found; a mention named only as the setting is marked so, and
+ * grouping keeps a place whose mentions are all settings out of the actors.
+ */
+import {
+  type ActorContext,
+  demonymAt,
+  type Found,
+  foldName,
+  isCapitalised,
+  nameFound,
+  spanOf,
+} from './context.js';
+import type { KnownActor } from './lexicon.js';
+import type { NameRun } from './names.js';
+import {
+  PLACE_ATTACK_REACH,
+  PLACE_ATTACK_WORDS,
+  PLACE_NOUNS,
+  PLACE_PATH_WORDS,
+  PLACE_PREPOSITIONS,
+  PLACE_SEIZE_VERBS,
+} from './rules.js';
+
+/** Whether the place at word `i` is attacked or taken, by the words before it in its sentence. */
+export function takesPart(ctx: ActorContext, i: number): boolean {
+  let path = true;
+  for (let j = i - 1; j >= 0 && j >= i - 2 * PLACE_ATTACK_REACH; j--) {
+    const word = ctx.words[j]!.toLowerCase();
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+    if (PLACE_ATTACK_WORDS.has(word) && i - j <= PLACE_ATTACK_REACH) return true;
+    if (PLACE_SEIZE_VERBS.has(word) && path) return true;
+    if (!PLACE_PATH_WORDS.has(word) && !/^\d/.test(word)) path = false;
+    if (ctx.sentenceStart[j]) return false;
+  }
+  return false;
+}
+
+/** The place preposition governing word `i` ("in Goma", "in the town of Sake"), if any. */
+function governedByPreposition(ctx: ActorContext, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const word = ctx.words[j]!;
+    if (PLACE_PREPOSITIONS.has(word.toLowerCase())) return true;
+    // "in the French city of Lyon", "in the oil-rich Essequibo region": modifiers between.
+    const modifier = /^[a-z][a-z-]*$/.test(word) || demonymAt(ctx, j) !== undefined;
+    if (!modifier || (word === 'of' && j < i - 1)) return false;
+  }
+  return false;
+}
+
+/** Marks a place mention that names only where something happened. */
+function asSetting(ctx: ActorContext, found: Found, first: number): Found {
+  if (governedByPreposition(ctx, first) && !takesPart(ctx, first)) found.setting = true;
+  return found;
+}
+
+/** A known place, or a capital after a place preposition as the city rather than the state. */
+export function knownPlaceFound(ctx: ActorContext, actor: KnownActor, first: number, last: number): Found {
+  const surface = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  const found: Found = {
+    span: spanOf(ctx, first, last),
+    rule: actor.kind === 'place' ? 'gazetteer:place' : 'place-located',
+    kind: 'place',
+    name: actor.kind === 'place' ? actor.name : surface,
+    surface,
+    key: actor.kind === 'place' ? actor.id : `place:${foldName(surface)}`,
+    first,
+    last,
+  };
+  if (actor.country !== undefined) found.country = actor.country;
+  if (actor.kind === 'place' && actor.sector !== undefined) found.sector = actor.sector;
+  return asSetting(ctx, found, first);
+}
+
+/**
+ * An unknown name as a place: a place noun introduces it ("the town of Sake", "North Kivu
+ * province"), a place preposition governs it ("in Goma"), or it continues a list after a place
+ * ("Kharkiv, Cherkasy and Lviv"). Undefined when it is none of these.
+ */
+export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | undefined): Found | undefined {
+  const { first, last } = run;
+  const w = (j: number): string => (ctx.words[j] ?? '').toLowerCase();
+  const introduced =
+    (w(first - 1) === 'of' && PLACE_NOUNS.has(w(first - 2))) || PLACE_NOUNS.has(ctx.words[last + 1] ?? '');
+  if (introduced) return asSetting(ctx, nameFound(ctx, first, last, 'place-noun', 'place', 'place'), first);
+  const listed = before?.kind === 'place' && listContinues(ctx, before.last, first);
+  if (listed) {
+    const found = nameFound(ctx, first, last, 'place-list', 'place', 'place');
+    if (before.setting) found.setting = true;
+    return found;
+  }
+  if (ctx.sentenceStart[first]) return undefined;
+  if (PLACE_PREPOSITIONS.has(w(first - 1)))
+    return asSetting(ctx, nameFound(ctx, first, last, 'place-located', 'place', 'place'), first);
+  // "Rebels seized Velka": the object of a capture is a place.
+  if (PLACE_SEIZE_VERBS.has(w(first - 1)))
+    return nameFound(ctx, first, last, 'place-taken', 'place', 'place');
+  return undefined;
+}
+
+/** Whether only ",", "and" or ", and" stand between a place ending at `end` and word `next`. */
+function listContinues(ctx: ActorContext, end: number, next: number): boolean {
+  const between = ctx.words.slice(end + 1, next).join(' ');
+  return (
+    (between === ',' || between === 'and' || between === ', and') && isCapitalised(ctx.words[next] ?? '')
+  );
+}
