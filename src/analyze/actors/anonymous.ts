@@ -94,6 +94,8 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
 
 /** What follows a descriptor that speaks: a speech verb, or a comma or relative before one. */
 const SPEAKS_AFTER: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'say', ',', 'who', 'have', 'has', 'had']);
+/** What may follow a source noun whose descriptor speaks: that, or a second noun joined to it. */
+const MAY_SPEAK_AFTER: ReadonlySet<string> = new Set([...SPEAKS_AFTER, 'and', 'or']);
 
 /** "operators and competitors": a second source noun joined to the first is one group with it. */
 function coordinatedEnd(ctx: ActorContext, last: number): number {
@@ -155,7 +157,10 @@ export function nextSourceNoun(ctx: ActorContext, i: number): number {
     next = new Int32Array(ctx.words.length + 1);
     next[ctx.words.length] = ctx.words.length;
     for (let j = ctx.words.length - 1; j >= 0; j--) {
-      next[j] = sourceNounOf(ctx, j, ctx.words[j]!) !== undefined ? j : next[j + 1]!;
+      const noun = sourceNounOf(ctx, j, ctx.words[j]!);
+      // A noun that is a source only where it speaks is worth a look only before a speech word.
+      const speaks = !noun?.needsSpeech || MAY_SPEAK_AFTER.has(ctx.words[j + 1] ?? '');
+      next[j] = noun !== undefined && speaks ? j : next[j + 1]!;
     }
     ctx.sourceNouns = next;
   }
