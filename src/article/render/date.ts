@@ -3,20 +3,14 @@
  * shifted into another timezone: "2014-09-28T01:00:00+04:00" is September 28 wherever we run.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** English month names come from Intl (ICU), read in UTC so that the calendar date stays as written. */
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** The calendar parts of an ISO 8601 date; month and day are absent for "2014" or "2014-09". */
 export interface CalendarDate {
@@ -50,8 +44,9 @@ export function formatDate(iso: string | undefined): string | undefined {
   const date = iso === undefined ? undefined : calendarDate(iso);
   if (!date) return undefined;
   if (date.month === undefined) return String(date.year);
-  const month = MONTHS[date.month - 1];
-  return date.day === undefined ? `${month} ${date.year}` : `${month} ${date.day}, ${date.year}`;
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.year, date.month - 1, date.day ?? 1);
+  return (date.day === undefined ? MONTH_FORMAT : DAY_FORMAT).format(utc);
 }
 
 /** A value for HTML's `datetime`: the string itself when it is strict ISO 8601, else its calendar date. */
