@@ -15,7 +15,14 @@ import {
   textOf,
 } from './context.js';
 import { nameRunAt } from './names.js';
-import { BARE_BODIES, BODY_HEADS, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
+import {
+  BARE_BODIES,
+  BODY_HEADS,
+  NATIONAL_BODIES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  WORKPLACE_SECTORS,
+} from './nouns.js';
 import { roleNounOf } from './roles.js';
 import { DETERMINERS } from './rules.js';
 
@@ -206,4 +213,30 @@ export function organizationNounBeside(
     if (!/^[a-z][a-z-]*$/.test(word) && demonymAt(ctx, k) === undefined) return undefined;
   }
   return undefined;
+}
+
+/** Prepositions between a role and where the person works: "an analyst at", "a lawyer with". */
+const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['at', 'with']);
+
+/**
+ * "an analyst at Mainbrucke Securities", "a political scientist at Sciences Po", "founder of
+ * Pennant Estates": the name after a role noun and "at" or "with" (or "of", when the name has an
+ * organisation head) is the organisation the person works for.
+ */
+export function workplaceAt(ctx: ActorContext, first: number, last: number): Found | undefined {
+  const k = ctx.words[first - 1] === 'the' ? first - 2 : first - 1;
+  const preposition = ctx.words[k];
+  const role = ctx.words[k - 1];
+  if (preposition === undefined || role === undefined || roleNounOf(ctx, role) === undefined)
+    return undefined;
+  const headed = ORGANIZATION_HEADS.get(ctx.words[last]!);
+  if (
+    !WORKPLACE_WORDS.has(preposition) &&
+    !(preposition === 'of' && ORGANIZATION_HEADS.has(ctx.words[last]!))
+  )
+    return undefined;
+  const found = nameFound(ctx, first, last, 'workplace', 'organization', 'org');
+  const sector = headed ?? WORKPLACE_SECTORS.get(role.toLowerCase());
+  if (sector !== undefined) found.sector = sector;
+  return found;
 }

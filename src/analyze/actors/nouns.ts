@@ -72,6 +72,9 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, Sector | undefined> = new M
   ['Inc.', 'BUS'],
   ['Ltd.', 'BUS'],
   ['Holdings', 'BUS'],
+  ['Securities', 'BUS'],
+  ['Estates', 'BUS'],
+  ['Observatory', 'NGO'],
   ['Airlines', 'BUS'],
   ['Times', 'MED'],
   ['Post', 'MED'],
@@ -347,6 +350,24 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
   ['executives', { plural: true, sector: 'BUS' }],
   ['bankers', { plural: true, sector: 'BUS' }],
   ['economists', { plural: true }],
+]);
+
+/**
+ * The kind of place a role works at, for a workplace with no head word: "a political scientist at
+ * Sciences Po" (EDU), "an analyst at Mainbrucke Securities" (BUS), "a fellow at" a think tank (NGO).
+ */
+export const WORKPLACE_SECTORS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
+  ['professor', 'EDU'],
+  ['scientist', 'EDU'],
+  ['lecturer', 'EDU'],
+  ['researcher', 'EDU'],
+  ['scholar', 'EDU'],
+  ['historian', 'EDU'],
+  ['analyst', 'BUS'],
+  ['economist', 'BUS'],
+  ['strategist', 'BUS'],
+  ['trader', 'BUS'],
+  ['fellow', 'NGO'],
 ]);
 
 /** Words for the head of a body: "army chief", "police commander" before a name are a role. */

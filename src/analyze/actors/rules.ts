@@ -107,6 +107,12 @@ export const ACTOR_RULES: readonly ActorRule[] = [
     description: 'a role noun, a comma, then a name: the person in that role',
   },
   {
+    id: 'workplace',
+    example: 'Lena Holm, a political scientist at Varnhem Polytechnic, said the vote was close.',
+    finds: 'Varnhem Polytechnic',
+    description: 'the name after a role noun and "at" or "with" is where the person works: an organisation',
+  },
+  {
     id: 'national-body',
     example: 'Russian troops crossed the river at dawn.',
     finds: 'Russian troops',

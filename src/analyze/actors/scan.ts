@@ -11,6 +11,7 @@ import {
   organizationNounBeside,
   roleBeforeComma,
   roleNameAt,
+  workplaceAt,
 } from './bodies.js';
 import {
   type ActorContext,
@@ -224,6 +225,13 @@ function knownStep(
   return { found, next: last + 1 };
 }
 
+function ofPlace(ctx: ActorContext, first: number, j: number, actor: KnownActor): boolean {
+  if (actor.kind !== 'place' && actor.kind !== 'country') return false;
+  const of =
+    ctx.words[j - 1] === 'of' ? j - 1 : ctx.words[j - 1] === 'the' && ctx.words[j - 2] === 'of' ? j - 2 : -1;
+  return of > first && hasHead(ctx, first, of - 1);
+}
+
 function insideName(ctx: ActorContext, first: number, last: number): boolean {
   const start = /^the$/i.test(ctx.words[first]!) ? first + 1 : first;
   const after = ctx.words[last + 1] ?? '';
@@ -260,17 +268,26 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>, prio
     return { found: inner, before: demonymFound(ctx, run.first, last, country), next };
   }
   // "Republican-controlled House of Representatives": a known name inside a run ends the run.
+  let within: string | undefined;
   for (let j = run.first + 1; j <= run.last; j++) {
     const known = knownAt(ctx, j);
-    // "the Federal Reserve Bank of New York": a place after "of" is part of an organisation's name.
-    if (known?.actor.kind === 'place' && ctx.words[j - 1] === 'of' && hasHead(ctx, run.first, j - 1))
+    // "the Federal Reserve Bank of New York", "the University of the Philippines": a place or
+    // country after "of" is part of an organisation's name, and gives it its country.
+    if (known !== undefined && ofPlace(ctx, run.first, j, known.actor)) {
+      within ??= known.actor.country;
       continue;
+    }
     if (known !== undefined) {
       // "Iranian Foreign Ministry": the demonym before the known name is its country's mention.
       const country = demonymAt(ctx, run.first);
       if (country === undefined || run.first + demonymLength(ctx, run.first) !== j) return { next: j };
       return { found: demonymFound(ctx, run.first, j - 1, country), next: j };
     }
+  }
+  const workplace = workplaceAt(ctx, run.first, run.last);
+  if (workplace) {
+    if (within !== undefined) workplace.country = within;
+    return { found: workplace, next };
   }
   const noun = organizationNounBeside(ctx, run.first, run.last);
   const shape = noun ? { kind: 'organization' as const, ...noun } : classifyName(ctx, run, lower);
@@ -281,7 +298,7 @@ function nameStep(ctx: ActorContext, i: number, lower: ReadonlySet<string>, prio
     const rule = noun ? 'organization-noun' : 'organization-head';
     const found = nameFound(ctx, run.first, run.last, rule, 'organization', 'org');
     if (shape.sector) found.sector = shape.sector;
-    const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first);
+    const country = demonymAt(ctx, run.first) ?? possessiveCountry(ctx, run.first) ?? within;
     if (country !== undefined) found.country = country;
     return { found, next };
   }

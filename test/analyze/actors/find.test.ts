@@ -161,3 +161,17 @@ test("a body's head before a name is the person's role; the demonym stays the co
   assert.deepEqual(mentions(text, named(actors, 'Veldania')), ['Veldanian']);
   assert.equal(actors.filter((a) => a.kind === 'organization').length, 0, 'no army actor');
 });
+
+test('where a person works is an organisation: after "an analyst at", and a name running through "of Country"', () => {
+  const text =
+    'Lena Holm, an analyst at Brennick Securities, said the deal was priced in. ' +
+    'Ivo Marek, a historian at Sorvald College, disagreed, as did a lecturer at the University of Veldania.';
+  const actors = actorsOf(text);
+  const brennick = named(actors, 'Brennick Securities');
+  assert.equal(brennick?.kind, 'organization');
+  assert.equal(brennick?.sector, 'BUS');
+  assert.equal(named(actors, 'Sorvald College')?.sector, 'EDU');
+  const university = named(actors, 'University of Veldania');
+  assert.equal(university?.kind, 'organization');
+  assert.equal(university?.country, 'VLD');
+});
