@@ -82,10 +82,13 @@ export function knownPlaceFound(ctx: ActorContext, actor: KnownActor, first: num
 export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | undefined): Found | undefined {
   const { first, last } = run;
   const w = (j: number): string => (ctx.words[j] ?? '').toLowerCase();
+  // "North Kivu province", but not "an Islamic state": an article makes it a kind, not a name.
+  const named = !/^an?$/i.test(ctx.words[first - 1] ?? '');
   const introduced =
-    (w(first - 1) === 'of' && PLACE_NOUNS.has(w(first - 2))) || PLACE_NOUNS.has(ctx.words[last + 1] ?? '');
+    (w(first - 1) === 'of' && PLACE_NOUNS.has(w(first - 2))) ||
+    (named && PLACE_NOUNS.has(ctx.words[last + 1] ?? ''));
   if (introduced) return asSetting(ctx, nameFound(ctx, first, last, 'place-noun', 'place', 'place'), first);
-  const listed = before?.kind === 'place' && listContinues(ctx, before.last, first);
+  const listed = before?.kind === 'place' && listContinues(ctx, before.last, first, last);
   if (listed) {
     const found = nameFound(ctx, first, last, 'place-list', 'place', 'place');
     if (before.setting) found.setting = true;
@@ -100,10 +103,14 @@ export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | unde
   return undefined;
 }
 
-/** Whether only ",", "and" or ", and" stand between a place ending at `end` and word `next`. */
-function listContinues(ctx: ActorContext, end: number, next: number): boolean {
+/**
+ * Whether the name at next..last continues a list after a place ending at `end`: after "and",
+ * or after a comma when it is one word and the list goes on ("Kharkiv, Cherkasy and Lviv"); not
+ * "In Moscow, Fyodor Lukyanov, editor-in-chief ...".
+ */
+function listContinues(ctx: ActorContext, end: number, next: number, last: number): boolean {
   const between = ctx.words.slice(end + 1, next).join(' ');
-  return (
-    (between === ',' || between === 'and' || between === ', and') && isCapitalised(ctx.words[next] ?? '')
-  );
+  if (between === 'and' || between === ', and') return true;
+  const after = ctx.words[last + 1];
+  return between === ',' && next === last && (after === ',' || after === 'and');
 }

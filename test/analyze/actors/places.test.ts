@@ -66,3 +66,11 @@ test('a state of a federation that acts is a place with a government sector', ()
   assert.equal(texas?.country, 'USA');
   assert.equal(texas?.sector, 'GOV');
 });
+
+test('a name after a place and a comma is a person, and "an Islamic state" is no place', () => {
+  const text =
+    'Rebels shelled Velka overnight. In Velka, Ivo Marek, a historian, said militants want to establish an Islamic state.';
+  const actors = actorsOf(text);
+  assert.equal(actors.find((a) => a.name === 'Ivo Marek')?.kind, 'person');
+  assert.deepEqual(places(text), ['Velka']);
+});
