@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../types.js';
 import { type ActorContext, type Found, foldName } from './context.js';
+import { isSetting } from './places.js';
 
 /** Name suffixes that are not surnames. */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -58,8 +59,10 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
       order.push(actor);
       if (found.rule === 'name-shape') g.weak.add(actor);
     } else if (found.rule !== 'name-shape') g.weak.delete(actor);
-    actor.mentions.push({ span: found.span, rule: found.rule });
-    if (actor.kind === 'place' && !found.setting) g.acting.add(actor);
+    // A place candidate that names a person introduced before is that person's surname.
+    const rule = actor.kind === 'person' && found.kind === 'place' ? 'surname' : found.rule;
+    actor.mentions.push({ span: found.span, rule });
+    if (actor.kind === 'place' && takesPart(g.ctx, found)) g.acting.add(actor);
     // A surname joining someone introduced under another name adds a mention, not the facts
     // the lexicon has about another bearer of that surname.
     if (!g.bySurname.has(foldName(found.surface)) || g.keyOf.get(actor) === found.key) merge(actor, found);
@@ -110,6 +113,12 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
     g.keyOf.set(actor, found.key);
   }
   return actor;
+}
+
+/** Whether a mention of a place has it take part; a lone name joined to one is judged here. */
+function takesPart(ctx: ActorContext, found: Found): boolean {
+  if (found.kind === 'place') return !found.setting;
+  return !isSetting(ctx, found.first, found.last);
 }
 
 /** "the Commission" after "the European Commission": an organisation's last word alone names it again. */

@@ -16,12 +16,16 @@ import {
 import type { KnownActor } from './lexicon.js';
 import type { NameRun } from './names.js';
 import {
+  DETERMINERS,
+  FUNCTION_WORDS,
+  PLACE_ACTING_NOUNS,
   PLACE_ATTACK_REACH,
   PLACE_ATTACK_WORDS,
   PLACE_NOUNS,
   PLACE_PATH_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_SEIZE_VERBS,
+  SPEECH_VERBS,
 } from './rules.js';
 
 /** Whether the place at word `i` is attacked or taken, by the words before it in its sentence. */
@@ -50,14 +54,28 @@ function governedByPreposition(ctx: ActorContext, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a place named at first..last is only where something happened: after a place
+ * preposition with no attack or capture before it, or a modifier of a noun ("a Michigan rally").
+ */
+export function isSetting(ctx: ActorContext, first: number, last: number): boolean {
+  return (governedByPreposition(ctx, first) && !takesPart(ctx, first)) || modifiesNoun(ctx, first, last);
+}
+
 /** Marks a place mention that names only where something happened. */
 function asSetting(ctx: ActorContext, found: Found, first: number): Found {
-  if (governedByPreposition(ctx, first) && !takesPart(ctx, first)) found.setting = true;
+  if (isSetting(ctx, first, found.last)) found.setting = true;
   return found;
 }
 
 /** A known place, or a capital after a place preposition as the city rather than the state. */
-export function knownPlaceFound(ctx: ActorContext, actor: KnownActor, first: number, last: number): Found {
+export function knownPlaceFound(
+  ctx: ActorContext,
+  actor: KnownActor,
+  first: number,
+  last: number,
+  before: Found | undefined,
+): Found {
   const surface = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
   const found: Found = {
     span: spanOf(ctx, first, last),
@@ -71,8 +89,27 @@ export function knownPlaceFound(ctx: ActorContext, actor: KnownActor, first: num
   };
   if (actor.country !== undefined) found.country = actor.country;
   if (actor.kind === 'place' && actor.sector !== undefined) found.sector = actor.sector;
+  const listed = before?.kind === 'place' && listContinues(ctx, before.last, first, first);
+  if (listed && before.setting) found.setting = true;
   return asSetting(ctx, found, first);
 }
+
+/**
+ * "a Michigan rally", "the Indiana governor": a place before a noun only says where; "a Texas
+ * law", "Texas officials said", "Texas sued" have the place act.
+ */
+function modifiesNoun(ctx: ActorContext, first: number, last: number): boolean {
+  // Only after a determiner: "the aggression on Gaza stops" has Gaza as a name, not a modifier.
+  const start = /^the$/i.test(ctx.words[first]!) ? first : first - 1;
+  const previous = (ctx.words[start] ?? '').toLowerCase();
+  if (!DETERMINERS.has(previous) && !/^\d/.test(previous)) return false;
+  const next = ctx.words[last + 1] ?? '';
+  if (!/^[a-z]+$/.test(next) || FUNCTION_WORDS.has(next) || SPEECH_VERBS.has(next)) return false;
+  return !PLACE_ACTING_NOUNS.has(next) && !/ed$/.test(next);
+}
+
+/** "TV", "BET": a word in capitals is a network or an agency far more often than a place. */
+const ACRONYM_WORD = /^[A-Z]{2,}$/;
 
 /**
  * An unknown name as a place: a place noun introduces it ("the town of Sake", "North Kivu
@@ -81,12 +118,13 @@ export function knownPlaceFound(ctx: ActorContext, actor: KnownActor, first: num
  */
 export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | undefined): Found | undefined {
   const { first, last } = run;
-  const w = (j: number): string => (ctx.words[j] ?? '').toLowerCase();
-  // "North Kivu province", but not "an Islamic state": an article makes it a kind, not a name.
-  const named = !/^an?$/i.test(ctx.words[first - 1] ?? '');
+  const w = (j: number): string => ctx.words[j] ?? '';
+  // "North Kivu province", but not "an Islamic state" (a kind) or "Battleground state Florida".
+  const named = !/^an?$/i.test(w(first - 1)) && !(first === last && ctx.sentenceStart[first]);
   const introduced =
     (w(first - 1) === 'of' && PLACE_NOUNS.has(w(first - 2))) ||
-    (named && PLACE_NOUNS.has(ctx.words[last + 1] ?? ''));
+    (named && PLACE_NOUNS.has(w(last + 1)) && w(last + 1) !== 'state');
+  if (!introduced && first === last && ACRONYM_WORD.test(w(first))) return undefined;
   if (introduced) return asSetting(ctx, nameFound(ctx, first, last, 'place-noun', 'place', 'place'), first);
   const listed = before?.kind === 'place' && listContinues(ctx, before.last, first, last);
   if (listed) {
@@ -95,10 +133,10 @@ export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | unde
     return found;
   }
   if (ctx.sentenceStart[first]) return undefined;
-  if (PLACE_PREPOSITIONS.has(w(first - 1)))
+  if (PLACE_PREPOSITIONS.has(w(first - 1).toLowerCase()))
     return asSetting(ctx, nameFound(ctx, first, last, 'place-located', 'place', 'place'), first);
   // "Rebels seized Velka": the object of a capture is a place.
-  if (PLACE_SEIZE_VERBS.has(w(first - 1)))
+  if (PLACE_SEIZE_VERBS.has(w(first - 1).toLowerCase()))
     return nameFound(ctx, first, last, 'place-taken', 'place', 'place');
   return undefined;
 }

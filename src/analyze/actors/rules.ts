@@ -222,6 +222,13 @@ export const PLACE_PATH_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns through which a place named before them acts: "a Texas law", "Ohio officials". */
+export const PLACE_ACTING_NOUNS: ReadonlySet<string> = new Set(
+  'law laws ban bans rule rules officials authorities government lawmakers legislature legislators police court courts lawsuit suit order'.split(
+    ' ',
+  ),
+);
+
 /** Words that put a place name as a location, not as an actor: "talks in Geneva". */
 export const LOCATIVES: ReadonlySet<string> = new Set(
   'in at to from near outside inside around across toward towards into through via between throughout within'.split(

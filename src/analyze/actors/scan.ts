@@ -201,9 +201,9 @@ function knownStep(
   // "talks in Geneva": a capital after a place preposition is the city, not the state.
   if (actor.capital && previous !== undefined && LOCATIVES.has(previous)) {
     if (!PLACE_PREPOSITIONS.has(previous)) return { next: last + 1 };
-    return { found: knownPlaceFound(ctx, actor, i, last), next: last + 1 };
+    return { found: knownPlaceFound(ctx, actor, i, last, prior), next: last + 1 };
   }
-  if (actor.kind === 'place') return { found: knownPlaceFound(ctx, actor, i, last), next: last + 1 };
+  if (actor.kind === 'place') return { found: knownPlaceFound(ctx, actor, i, last, prior), next: last + 1 };
   if (actor.ambiguous && !actor.capital && ctx.sentenceStart[i] && length === 1) return { next: last + 1 };
   // "a court in Austin": a surname alone after a place preposition is a place, not the person.
   if (actor.kind === 'person' && length === 1 && previous !== undefined && LOCATIVES.has(previous))
