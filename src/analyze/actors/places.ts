@@ -108,6 +108,10 @@ function modifiesNoun(ctx: ActorContext, first: number, last: number): boolean {
   return !PLACE_ACTING_NOUNS.has(next) && !/ed$/.test(next);
 }
 
+function wordAt(ctx: ActorContext, j: number): string {
+  return ctx.words[j] ?? '';
+}
+
 /** "TV", "BET": a word in capitals is a network or an agency far more often than a place. */
 const ACRONYM_WORD = /^[A-Z]{2,}$/;
 
@@ -118,13 +122,12 @@ const ACRONYM_WORD = /^[A-Z]{2,}$/;
  */
 export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | undefined): Found | undefined {
   const { first, last } = run;
-  const w = (j: number): string => ctx.words[j] ?? '';
   // "North Kivu province", but not "an Islamic state" (a kind) or "Battleground state Florida".
-  const named = !/^an?$/i.test(w(first - 1)) && !(first === last && ctx.sentenceStart[first]);
+  const named = !/^an?$/i.test(wordAt(ctx, first - 1)) && !(first === last && ctx.sentenceStart[first]);
   const introduced =
-    (w(first - 1) === 'of' && PLACE_NOUNS.has(w(first - 2))) ||
-    (named && PLACE_NOUNS.has(w(last + 1)) && w(last + 1) !== 'state');
-  if (!introduced && first === last && ACRONYM_WORD.test(w(first))) return undefined;
+    (wordAt(ctx, first - 1) === 'of' && PLACE_NOUNS.has(wordAt(ctx, first - 2))) ||
+    (named && PLACE_NOUNS.has(wordAt(ctx, last + 1)) && wordAt(ctx, last + 1) !== 'state');
+  if (!introduced && first === last && ACRONYM_WORD.test(wordAt(ctx, first))) return undefined;
   if (introduced) return asSetting(ctx, nameFound(ctx, first, last, 'place-noun', 'place', 'place'), first);
   const listed = before?.kind === 'place' && listContinues(ctx, before.last, first, last);
   if (listed) {
@@ -133,10 +136,10 @@ export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | unde
     return found;
   }
   if (ctx.sentenceStart[first]) return undefined;
-  if (PLACE_PREPOSITIONS.has(w(first - 1).toLowerCase()))
+  if (PLACE_PREPOSITIONS.has(wordAt(ctx, first - 1).toLowerCase()))
     return asSetting(ctx, nameFound(ctx, first, last, 'place-located', 'place', 'place'), first);
   // "Rebels seized Velka": the object of a capture is a place.
-  if (PLACE_SEIZE_VERBS.has(w(first - 1).toLowerCase()))
+  if (PLACE_SEIZE_VERBS.has(wordAt(ctx, first - 1).toLowerCase()))
     return nameFound(ctx, first, last, 'place-taken', 'place', 'place');
   return undefined;
 }
