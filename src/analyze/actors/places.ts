@@ -9,7 +9,6 @@ import {
   demonymAt,
   type Found,
   foldName,
-  isCapitalised,
   nameFound,
   spanOf,
 } from './context.js';
