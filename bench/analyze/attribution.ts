@@ -157,10 +157,10 @@ export async function runAttributionBench(
 
 const pct = (x: number | null | undefined): string => (x == null ? '-' : (100 * x).toFixed(1));
 
-/** A few lines: per scope the headline F1s, then the speed. */
-export function formatSummary(r: AttributionReport): string {
-  const lines = (['all', 'quoted', 'verbatim'] as const).map((name) => {
-    const s = r.result.scopes[name];
+/** One line per scope: the headline F1s. */
+export function formatScopes(result: ScoreResult): string[] {
+  return (['all', 'quoted', 'verbatim'] as const).map((name) => {
+    const s = result.scopes[name];
     const rel = s.relations;
     return (
       `${name.padEnd(8)} exact F1 source ${pct(s.roles.source.exact.f1)} cue ${pct(s.roles.cue.exact.f1)} ` +
@@ -169,6 +169,11 @@ export function formatSummary(r: AttributionReport): string {
       `speaker acc ${pct(rel.content_source.speaker_accuracy)}`
     );
   });
+}
+
+/** A few lines: per scope the headline F1s, then the speed. */
+export function formatSummary(r: AttributionReport): string {
+  const lines = formatScopes(r.result);
   lines.push(
     `${r.split}: ${r.articles} articles, ${(r.tokens / r.articles).toFixed(0)} tokens each; CPU time, best of ` +
       `${r.passes} passes: findQuotes ${r.msPerArticle.toFixed(2)} ms/article (${r.articlesPerSecond.toFixed(0)} ` +

@@ -61,6 +61,8 @@ export interface DocFacts {
   /** The next punctuation mark to the right in the paragraph (`MARK` code, 0 none) and its distance (capped). */
   markRight: Uint8Array;
   markRightDist: Uint8Array;
+  /** The cue detector's score band (detector.ts `bandOf`); 0 until the detector has run. */
+  band: Uint8Array;
   /** Token index ranges `[first, end)` of the paragraphs. */
   paras: Array<[number, number]>;
   /**
@@ -107,6 +109,7 @@ export function docFacts(
     commasLeft: new Uint8Array(n),
     markRight: new Uint8Array(n),
     markRightDist: new Uint8Array(n),
+    band: new Uint8Array(n),
     paras: tokenRanges(tokens, paragraphs),
     blocks: [],
   };
@@ -130,6 +133,21 @@ export function docFacts(
   markSentences(f, tokens, sentences);
   f.blocks = blocksOf(f);
   return f;
+}
+
+/**
+ * Replaces the cue kinds (one number per token, 0 for none; the cue detector's guess) and
+ * recomputes the facts that depend on them: which quotations have a cue beside them, the
+ * sentence flags and the distances to the nearest cue. The tagging blocks stay as they are.
+ */
+export function setCues(f: DocFacts, sentences: readonly Span[], cues: Uint8Array): void {
+  f.cue.set(cues);
+  f.attached.fill(0);
+  for (const a of [f.cueLeft, f.cueRight, f.cueLeftKind, f.cueRightKind, f.commasLeft]) a.fill(0);
+  f.cueLeftWord.fill(0);
+  f.cueRightWord.fill(0);
+  for (const [a, b] of f.paras) markQuotes(f, a, b);
+  markSentences(f, f.tokens, sentences);
 }
 
 /** The stem hash of a word token, stemmed once per distinct word of the document. */

@@ -9,7 +9,7 @@ import type { DocFacts } from './facts.js';
 import { QSTATE } from './tokens.js';
 
 /** Number of features per token (every template always fires). */
-export const FEATURES_PER_TOKEN = 43;
+export const FEATURES_PER_TOKEN = 47;
 
 /** Hash values standing for "before the paragraph" and "after the paragraph". */
 const BOS = 0x1b0f;
@@ -34,6 +34,9 @@ function stemAt(f: DocFacts, k: number, a: number, b: number): number {
 }
 function cueStemAt(f: DocFacts, k: number, a: number, b: number): number {
   return k < a ? 5 : k >= b ? 6 : f.cueStem[k]!;
+}
+function bandAt(f: DocFacts, k: number, a: number, b: number): number {
+  return k < a ? 15 : k >= b ? 16 : f.band[k]!;
 }
 function shapeAt(f: DocFacts, k: number, a: number, b: number): number {
   return k < a ? 9 : k >= b ? 10 : f.shape[k]!;
@@ -108,4 +111,9 @@ export function tokenFeatures(
   out[k++] = mix(40, f.stem[i]!, stemAt(f, i + 1, a, b));
   out[k++] = mix(41, f.cueStem[i]!, q, s0);
   out[k++] = mix(42, cueStemAt(f, i - 1, a, b), f.cueStem[i]!, cueStemAt(f, i + 1, a, b));
+  const band = f.band[i]!;
+  out[k++] = mix(43, band, q);
+  out[k++] = mix(44, bandAt(f, i - 1, a, b), band, bandAt(f, i + 1, a, b));
+  out[k++] = mix(45, band, w0);
+  out[k++] = mix(46, band, left, right);
 }

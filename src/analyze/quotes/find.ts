@@ -7,6 +7,7 @@
 import { paragraphs, type Token } from '../text/index.js';
 import type { Quote, Span } from '../types.js';
 import { isAnonymousSource } from './anonymous.js';
+import { applyScores, cueScores } from './detector.js';
 import { type DocFacts, docFacts } from './facts.js';
 import { FEATURES_PER_TOKEN, tokenFeatures } from './features.js';
 import { shippedModel } from './model.js';
@@ -42,6 +43,7 @@ export function findQuotes(
   if (tokens.length === 0) return [];
   const model = options.model ?? shippedModel();
   const facts = docFacts(text, tokens, sentences, paragraphs(text));
+  if (model.detector) applyScores(facts, sentences, cueScores(model.detector, facts), model.detector);
   return quotesFromLabels(facts, sentences, tagDocument(model, facts));
 }
 
@@ -81,7 +83,7 @@ export function quotesFromLabels(
     for (const r of rule.apply(ctx, rels)) fired.set(r, [...(fired.get(r) ?? []), rule.id]);
   }
   return rels.map((r) =>
-    toQuote(facts.text, facts.tokens, r, [TAGGER_RULE, ...(fired.get(r) ?? [])].join('+')),
+    toQuote(facts.text, facts.tokens, places, r, [TAGGER_RULE, ...(fired.get(r) ?? [])].join('+')),
   );
 }
 
@@ -113,8 +115,31 @@ const charSpan = (tokens: readonly Token[], s: RoleSpan): Span => [
 ];
 const QUOTE_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/;
 
-function toQuote(text: string, tokens: readonly Token[], rel: TokenRelation, rule: string): Quote {
-  const content = rel.contents.sort((x, y) => x.first - y.first).map((s) => charSpan(tokens, s));
+/**
+ * A span cut where a new paragraph starts: a quotation that runs on over paragraphs is one
+ * content span per paragraph (the scorer merges spans with only whitespace between them, so this
+ * changes no figure).
+ */
+function byParagraph(s: RoleSpan, places: TokenPlaces): RoleSpan[] {
+  const out: RoleSpan[] = [{ ...s, last: s.first }];
+  for (let k = s.first + 1; k <= s.last; k++) {
+    if (places.paragraph[k] !== places.paragraph[k - 1]) out.push({ ...s, first: k, last: k });
+    else out[out.length - 1]!.last = k;
+  }
+  return out;
+}
+
+function toQuote(
+  text: string,
+  tokens: readonly Token[],
+  places: TokenPlaces,
+  rel: TokenRelation,
+  rule: string,
+): Quote {
+  const content = rel.contents
+    .sort((x, y) => x.first - y.first)
+    .flatMap((s) => byParagraph(s, places))
+    .map((s) => charSpan(tokens, s));
   const source = rel.sources.map((s) => charSpan(tokens, s));
   const sourceText = source.map(([s, e]) => text.slice(s, e)).join(' ');
   return {

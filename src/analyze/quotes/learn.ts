@@ -169,3 +169,50 @@ function lowerBound(xs: readonly number[], x: number): number {
   }
   return lo;
 }
+
+/** Candidate tokens of the cue detector: `labels.length * perToken` feature hashes and 0/1 labels (1: in a gold cue). */
+export interface DetectorData {
+  feats: Int32Array;
+  labels: Uint8Array;
+}
+
+/**
+ * Trains the cue detector, an averaged binary perceptron (a mistake when the score's sign is
+ * wrong or the score is zero); returns the averaged float weights, `2^bits` of them.
+ */
+export function trainDetector(
+  data: DetectorData,
+  opts: { bits: number; epochs: number; seed: number; perToken: number },
+): Float32Array {
+  const mask = (1 << opts.bits) - 1;
+  const per = opts.perToken;
+  const w = new Float32Array(1 << opts.bits);
+  const u = new Float64Array(1 << opts.bits);
+  const n = data.labels.length;
+  const order = Uint32Array.from({ length: n }, (_, k) => k);
+  const random = rng(opts.seed);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let k = n - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      const t = order[k]!;
+      order[k] = order[j]!;
+      order[j] = t;
+    }
+    for (const t of order) {
+      const y = data.labels[t] ? 1 : -1;
+      let s = 0;
+      for (let j = t * per; j < (t + 1) * per; j++) s += w[data.feats[j]! & mask]!;
+      if (y * s <= 0) {
+        for (let j = t * per; j < (t + 1) * per; j++) {
+          const b = data.feats[j]! & mask;
+          w[b]! += y;
+          u[b]! += y * c;
+        }
+      }
+      c++;
+    }
+  }
+  for (let k = 0; k < w.length; k++) if (u[k] !== 0) w[k] = w[k]! - u[k]! / c;
+  return w;
+}

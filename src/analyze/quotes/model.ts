@@ -5,6 +5,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { DETECTOR_FEATURES } from './detector.js';
 import { FEATURES_PER_TOKEN } from './features.js';
 import { decodeModel, type ModelFile } from './model-file.js';
 import { LABELS, type TaggerModel } from './tagger.js';
@@ -26,6 +27,10 @@ export function shippedModel(): TaggerModel {
         'run `npx tsx scripts/train-quotes.ts` or copy src/analyze/quotes/model.json beside the build',
     );
   }
-  cached = decodeModel(file, { labels: LABELS, features: FEATURES_PER_TOKEN });
+  cached = decodeModel(file, {
+    labels: LABELS,
+    features: FEATURES_PER_TOKEN,
+    detectorFeatures: DETECTOR_FEATURES,
+  });
   return cached;
 }

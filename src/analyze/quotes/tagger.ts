@@ -6,6 +6,8 @@
  * its own B- or I- tag.
  */
 
+import type { CueDetector } from './detector.js';
+
 /** The labels, in weight-table order. */
 export const LABELS: readonly string[] = ['O', 'B-SRC', 'I-SRC', 'CUE', 'B-CNT', 'I-CNT'];
 /** Number of labels. */
@@ -33,6 +35,8 @@ export interface TaggerModel {
   step: number;
   /** `(NL + 1) * NL` transition weights; row `NL` is the start of a paragraph. */
   trans: Float32Array;
+  /** The cue detector (stage 1) whose scores the features read; without it the bands stay 0 and the lexicon marks the cues. */
+  detector?: CueDetector;
 }
 
 /** Whether `cur` may follow `prev` (`prev === NL` at the start). */

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { tuneLinks } from '../../../src/analyze/quotes/learn-links.js';
 import {
   groupSpans,
+  LINK_COSTS,
+  type LinkCosts,
   type RoleSpan,
   spansOf,
   type TokenPlaces,
@@ -83,5 +86,18 @@ describe('groupSpans', () => {
     const { relations } = groupSpans(spans, places(200_000));
     assert.equal(relations.length, 20_000);
     assert.ok(performance.now() - t0 < 5000);
+  });
+});
+
+describe('tuning the link costs', () => {
+  it('climbs to the best grid value of each setting and keeps the start on ties', () => {
+    // A made-up score that peaks at sentence 30 and interveningCue 35 and ignores the rest.
+    const score = (c: Readonly<LinkCosts>): number =>
+      -Math.abs(c.sentence - 30) - Math.abs(c.interveningCue - 35);
+    const { costs, score: best } = tuneLinks(LINK_COSTS, score);
+    assert.equal(costs.sentence, 30);
+    assert.equal(costs.interveningCue, 35);
+    assert.equal(costs.paragraph, LINK_COSTS.paragraph);
+    assert.ok(best === 0);
   });
 });

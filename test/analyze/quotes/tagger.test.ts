@@ -18,6 +18,9 @@ import { tokenize } from '../../../src/analyze/text/index.js';
 
 const { O, BSRC, ISRC, CUE, BCNT, ICNT } = LABEL;
 
+/** A detector of two buckets and one feature, for the file tests. */
+const NO_DETECTOR = { weights: new Float32Array(4), bits: 2, features: 1, threshold: 0, bands: [] };
+
 describe('viterbi', () => {
   it('never lets an I- tag follow anything but its own B- or I- tag', () => {
     const n = 6;
@@ -64,8 +67,8 @@ describe('learning', () => {
     const a = trainTagger(data, { perToken: 2, bits: 10, epochs: 10, seed: 7 });
     const b = trainTagger(data, { perToken: 2, bits: 10, epochs: 10, seed: 7 });
     assert.deepEqual(a.weights, b.weights);
-    const file = encodeModel(a, { provenance: 'test', labels: LABELS, features: 2, prune: 0 });
-    const model = decodeModel(file, { labels: LABELS, features: 2 });
+    const file = encodeModel(a, NO_DETECTOR, { provenance: 'test', labels: LABELS, features: 2, prune: 0 });
+    const model = decodeModel(file, { labels: LABELS, features: 2, detectorFeatures: 1 });
     for (const s of data) {
       const out = new Uint8Array(s.labels.length);
       viterbi(
@@ -107,22 +110,38 @@ describe('the model file', () => {
     weights[17] = -1.25;
     weights[40] = 0.001;
     const trans = new Float32Array((NL + 1) * NL).map((_, k) => k / 10);
-    const file = encodeModel(
-      { bits: 4, weights, trans },
-      { provenance: 'x', labels: LABELS, features: 3, prune: 0.01 },
-    );
+    const detector = {
+      ...NO_DETECTOR,
+      weights: Float32Array.from([0, 3, 0, -0.5]),
+      threshold: 1.5,
+      bands: [0, 1.5],
+    };
+    const file = encodeModel({ bits: 4, weights, trans }, detector, {
+      provenance: 'x',
+      labels: LABELS,
+      features: 3,
+      prune: 0.01,
+    });
     assert.equal(file.format, MODEL_FORMAT);
-    const back = decodeModel(file, { labels: LABELS, features: 3 });
+    const expect = { labels: LABELS, features: 3, detectorFeatures: 1 };
+    const back = decodeModel(file, expect);
     assert.ok(Math.abs(back.weights[3]! * back.step - 2.5) <= back.step / 2);
     assert.ok(Math.abs(back.weights[17]! * back.step + 1.25) <= back.step / 2);
     assert.equal(back.weights[40], 0);
-    assert.throws(() => decodeModel(file, { labels: LABELS, features: 4 }), /retrain/);
-    assert.throws(() => decodeModel({ ...file, format: 'other' }, { labels: LABELS, features: 3 }), /format/);
+    const d = back.detector!;
+    assert.ok(Math.abs(d.weights[1]! * d.step - 3) <= d.step / 2);
+    assert.ok(Math.abs(d.weights[3]! * d.step + 0.5) <= d.step / 2);
+    assert.equal(d.threshold, 1.5);
+    assert.deepEqual([...d.bands], [0, 1.5]);
+    assert.throws(() => decodeModel(file, { ...expect, features: 4 }), /retrain/);
+    assert.throws(() => decodeModel(file, { ...expect, detectorFeatures: 2 }), /retrain/);
+    assert.throws(() => decodeModel({ ...file, format: 'other' }, expect), /format/);
   });
 
   it('ships a model that matches the features and labels of this code', () => {
     const model = shippedModel();
     assert.equal(model.weights.length, (1 << model.bits) * STRIDE);
+    assert.equal(model.detector?.weights.length, 1 << (model.detector?.bits ?? 0));
     assert.equal(model.trans.length, (NL + 1) * NL);
     assert.ok(FEATURES_PER_TOKEN > 0);
   });
