@@ -5,6 +5,7 @@
  * example.
  */
 
+import { dashCredits, speakerLabels } from './credits.js';
 import type { DocFacts } from './facts.js';
 import type { RoleSpan, TokenPlaces, TokenRelation } from './relations.js';
 import { QSTATE } from './tokens.js';
@@ -157,6 +158,23 @@ function paragraphContinues(ctx: RuleContext, rels: TokenRelation[]): Set<TokenR
 
 /** The rules, in the order they run. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  {
+    id: 'speaker-label',
+    description:
+      'a paragraph opening with a speaker label in capitals and a colon, naming someone the text names, ' +
+      "is that speaker's: label source, colon cue, the rest content (14 of the 27 label paragraphs in " +
+      'PolNeAR train are annotated so; the others are headings such as "UPDATE:", which the naming test leaves out)',
+    example: 'Governor Ana Varga spoke first.\n\nVARGA: We will not give in.\n\nHOST: Not even now?',
+    apply: speakerLabels,
+  },
+  {
+    id: 'dash-credit',
+    description:
+      "a quotation followed by a dash and a capitalised name ending its line is that person's " +
+      '(the typographic credit of epigraphs and quote lists; none in PolNeAR train, 24 in dev)',
+    example: '“We will not give in.” ― Ana Varga\n“Not now.” ― Ivo Marek',
+    apply: dashCredits,
+  },
   {
     id: 'quote-whole',
     description:

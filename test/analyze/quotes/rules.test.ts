@@ -46,14 +46,17 @@ const CASES: Record<string, { cue: string; source: string; content: string[]; af
   },
 };
 
+/** Rules that add relations of their own rather than change the tagger's: credits.test.ts checks them. */
+const ADDING = new Set(['speaker-label', 'dash-credit']);
+
 describe('quote rules', () => {
-  it('have unique ids, each with a test case here', () => {
+  it('have unique ids, each with a test case here or in credits.test.ts', () => {
     const ids = QUOTE_RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
-    assert.deepEqual([...ids].sort(), Object.keys(CASES).sort());
+    assert.deepEqual(ids.filter((id) => !ADDING.has(id)).sort(), Object.keys(CASES).sort());
   });
 
-  for (const rule of QUOTE_RULES) {
+  for (const rule of QUOTE_RULES.filter((r) => !ADDING.has(r.id))) {
     it(`${rule.id}: does what it says on its example`, () => {
       const c = CASES[rule.id]!;
       const text = rule.example;

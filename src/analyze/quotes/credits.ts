@@ -1,0 +1,183 @@
+/**
+ * Attributions written by layout rather than by a verb, which the tagger's local view misses:
+ * a transcript's speaker label ("PENCE: Well, look, ...") and a quotation credited after a dash
+ * at the end of its line ("... our greatest shame.” ― Sonya Herridge").
+ */
+import type { RoleSpan, TokenRelation } from './relations.js';
+import type { RuleContext } from './rules.js';
+
+/** A label word: capitals, maybe with periods, apostrophes or hyphens ("PENCE", "O'ROURKE"). */
+const LABEL_WORD = /^[A-Z][A-Z.'’-]+$/;
+/** Words a label may take at most ("SEN. BERNIE SANDERS"). */
+const MAX_LABEL_WORDS = 3;
+/** Dashes that credit a quotation: horizontal bar, em dash, en dash, and two hyphens. */
+const CREDIT_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
+/** Words a credited name may take at most. */
+const MAX_CREDIT_WORDS = 4;
+
+const textOf = (ctx: RuleContext, i: number): string => {
+  const t = ctx.facts.tokens[i]!;
+  return ctx.facts.text.slice(t.start, t.end);
+};
+
+/** Tokens of any cue or source of any relation: what a layout credit may not take over. */
+function speakersOf(ctx: RuleContext, rels: readonly TokenRelation[]): Uint8Array {
+  const used = new Uint8Array(ctx.facts.tokens.length);
+  for (const r of rels) for (const s of [r.cue, ...r.sources]) used.fill(1, s.first, s.last + 1);
+  return used;
+}
+
+/** Takes tokens first..last out of every relation's content (a span over them keeps what lies outside). */
+function releaseContent(
+  rels: readonly TokenRelation[],
+  first: number,
+  last: number,
+  changed: Set<TokenRelation>,
+): void {
+  for (const r of rels) {
+    if (!r.contents.some((s) => s.last >= first && s.first <= last)) continue;
+    const kept: RoleSpan[] = [];
+    for (const s of r.contents) {
+      if (s.last < first || s.first > last) kept.push(s);
+      else {
+        if (s.first < first) kept.push({ ...s, last: first - 1 });
+        if (s.last > last) kept.push({ ...s, first: last + 1 });
+      }
+    }
+    r.contents = kept;
+    changed.add(r);
+  }
+}
+
+/** Drops the relations left with neither content nor source. */
+function dropEmpty(rels: TokenRelation[]): void {
+  for (let k = rels.length - 1; k >= 0; k--) {
+    const r = rels[k]!;
+    if (r.contents.length === 0 && r.sources.length === 0) rels.splice(k, 1);
+  }
+}
+
+/** A speaker label opening a paragraph: its words and its colon. */
+interface Label {
+  first: number;
+  last: number;
+  colon: number;
+  /** The label's words as written ("PENCE"). */
+  text: string;
+}
+
+/** The label opening paragraph a..b ("PENCE:", after an optional quotation mark), if any. */
+function labelAt(ctx: RuleContext, a: number, b: number): Label | undefined {
+  // A transcript excerpt may open each paragraph with a quotation mark, whichever way it was read.
+  const first = ctx.facts.tokens[a]!.kind.endsWith('quote') ? a + 1 : a;
+  let colon = first;
+  while (colon < b && colon - first < MAX_LABEL_WORDS && LABEL_WORD.test(textOf(ctx, colon))) colon++;
+  if (colon === first || colon >= b - 1 || textOf(ctx, colon) !== ':') return undefined;
+  const text = ctx.facts.text.slice(ctx.facts.tokens[first]!.start, ctx.facts.tokens[colon - 1]!.end);
+  return { first, last: colon - 1, colon, text };
+}
+
+/** Whether the text names the label's last word in ordinary case ("Pence" for "PENCE"). */
+function namedInText(ctx: RuleContext, label: Label): boolean {
+  const word = textOf(ctx, label.last);
+  const name = word.charAt(0) + word.slice(1).toLowerCase();
+  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(ctx.facts.text);
+}
+
+/**
+ * The labels that are speakers: in a transcript (two labels or more, one of them naming someone
+ * the text names in ordinary case), a label used twice or naming someone; never a heading such
+ * as "UPDATE:" or "VIDEO:" in an article that is no transcript.
+ */
+function speakerLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number; end: number }> {
+  const found: Array<{ label: Label; start: number; end: number }> = [];
+  for (const [a, b] of ctx.facts.paras) {
+    const label = labelAt(ctx, a, b);
+    if (label !== undefined) found.push({ label, start: a, end: b });
+  }
+  const count = new Map<string, number>();
+  for (const { label } of found) count.set(label.text, (count.get(label.text) ?? 0) + 1);
+  const named = new Set(found.filter(({ label }) => namedInText(ctx, label)).map(({ label }) => label.text));
+  if (named.size === 0 || count.size < 2) return [];
+  return found.filter(({ label }) => named.has(label.text) || count.get(label.text)! >= 2);
+}
+
+/** Transcript paragraphs: the label is the source, its colon the cue, the rest of the paragraph the content. */
+export function speakerLabels(ctx: RuleContext, rels: TokenRelation[]): Set<TokenRelation> {
+  const added = new Set<TokenRelation>();
+  const used = speakersOf(ctx, rels);
+  for (const { label, start, end } of speakerLabelsOf(ctx)) {
+    // The paragraph is the label's; attributions inside it keep their content.
+    const outside = rels.filter((r) => r.cue.first < start || r.cue.first >= end);
+    const taken = used.subarray(label.first, label.colon + 1).includes(1);
+    // Where the tagger read the label itself, the paragraph is still not another quote's content.
+    if (taken && !rels.some((r) => r.cue.first === label.colon)) continue;
+    releaseContent(outside, start, end - 1, added);
+    if (taken) continue;
+    const r: TokenRelation = {
+      cue: { role: 2, first: label.colon, last: label.colon },
+      sources: [{ role: 1, first: label.first, last: label.last }],
+      contents: [{ role: 3, first: label.colon + 1, last: end - 1 }],
+    };
+    rels.push(r);
+    added.add(r);
+  }
+  dropEmpty(rels);
+  return added;
+}
+
+/** The credited name after a quotation's close mark at `close`: the dash and the name's range, ending its line. */
+function creditAfter(
+  ctx: RuleContext,
+  close: number,
+): { dash: number; first: number; last: number } | undefined {
+  const { tokens, text } = ctx.facts;
+  const dash = close + 1;
+  if (dash >= tokens.length || !CREDIT_DASHES.has(textOf(ctx, dash))) return undefined;
+  let last = dash;
+  while (last + 1 < tokens.length && last - dash < MAX_CREDIT_WORDS && tokens[last + 1]!.kind === 'word') {
+    if (!/^\p{Lu}/u.test(textOf(ctx, last + 1))) return undefined;
+    last++;
+  }
+  if (last === dash) return undefined;
+  const next = tokens[last + 1];
+  const lineEnds = next === undefined || text.slice(tokens[last]!.end, next.start).includes('\n');
+  return lineEnds ? { dash, first: dash + 1, last } : undefined;
+}
+
+/**
+ * Where the quotation closing at `close` opens: its open mark, or (a stray mark read the wrong
+ * way, "”Mr. Trump ... shame.” ― Name") the first token of its line.
+ */
+function quotationStart(ctx: RuleContext, close: number): number {
+  const open = ctx.quotation[2 * close]!;
+  if (open >= 0 && open < close) return open;
+  const { tokens, text } = ctx.facts;
+  let first = close;
+  while (first > 0 && !text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')) first--;
+  return first;
+}
+
+/** A quotation credited after a dash at the end of its line is that person's; it leaves any relation it was given to. */
+export function dashCredits(ctx: RuleContext, rels: TokenRelation[]): Set<TokenRelation> {
+  const changed = new Set<TokenRelation>();
+  const used = speakersOf(ctx, rels);
+  const { tokens } = ctx.facts;
+  for (let close = 0; close + 1 < tokens.length; close++) {
+    if (!tokens[close]!.kind.endsWith('quote')) continue;
+    const credit = creditAfter(ctx, close);
+    if (credit === undefined || used.subarray(credit.dash, credit.last + 1).includes(1)) continue;
+    const first = quotationStart(ctx, close);
+    if (first === close) continue;
+    releaseContent(rels, first, credit.last, changed);
+    const r: TokenRelation = {
+      cue: { role: 2, first: credit.dash, last: credit.dash },
+      sources: [{ role: 1, first: credit.first, last: credit.last }],
+      contents: [{ role: 3, first, last: close }],
+    };
+    rels.push(r);
+    changed.add(r);
+  }
+  dropEmpty(rels);
+  return changed;
+}
