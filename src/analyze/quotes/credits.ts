@@ -140,8 +140,10 @@ function creditAfter(
     last++;
   }
   if (last === dash) return undefined;
-  const next = tokens[last + 1];
-  const lineEnds = next === undefined || text.slice(tokens[last]!.end, next.start).includes('\n');
+  // "― Karen Bobadilla." ends its line too.
+  const end = last + 1 < tokens.length && textOf(ctx, last + 1) === '.' ? last + 1 : last;
+  const next = tokens[end + 1];
+  const lineEnds = next === undefined || text.slice(tokens[end]!.end, next.start).includes('\n');
   return lineEnds ? { dash, first: dash + 1, last } : undefined;
 }
 

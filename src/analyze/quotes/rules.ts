@@ -172,7 +172,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     description:
       "a quotation followed by a dash and a capitalised name ending its line is that person's " +
       '(the typographic credit of epigraphs and quote lists; none in PolNeAR train, 24 in dev)',
-    example: '“We will not give in.” ― Ana Varga\n“Not now.” ― Ivo Marek',
+    example: '“We will not give in.” ― Ana Varga\n“Not now.” ― Ivo Marek.',
     apply: dashCredits,
   },
   {
