@@ -101,6 +101,9 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
     // "Essequibo, a sparsely populated region": a lone word is the place named before.
     const place = found.kind === 'person' ? g.byKey.get(`place:${key}`) : undefined;
     if (place !== undefined) return place;
+    // "the JCS" after "South Korea's Joint Chiefs of Staff": an acronym of a name named before.
+    const spelled = found.kind === 'person' ? spelledOut(g, found.surface) : undefined;
+    if (spelled !== undefined) return spelled;
   }
   if (found.kind === 'person' && lone) {
     // A lone capitalised word nobody was introduced with is not enough for a person.
@@ -113,6 +116,20 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
     g.keyOf.set(actor, found.key);
   }
   return actor;
+}
+
+/** Words left out of an acronym: "Joint Chiefs of Staff" is JCS. */
+const UNSPELLED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** The organisation named before whose initials this word in capitals spells, if any. */
+function spelledOut(g: Grouping, word: string): Actor | undefined {
+  if (!/^[A-Z]{2,6}$/.test(word)) return undefined;
+  for (const actor of g.byKey.values()) {
+    if (actor.kind !== 'organization' && actor.kind !== 'group') continue;
+    const words = actor.name.split(/[\s-]+/).filter((w) => !UNSPELLED.has(w.toLowerCase()));
+    if (words.length === word.length && words.every((w, k) => w[0] === word[k])) return actor;
+  }
+  return undefined;
 }
 
 /** Whether a mention of a place has it take part; a lone name joined to one is judged here. */

@@ -370,6 +370,20 @@ export const WORKPLACE_SECTORS: ReadonlyMap<string, Sector> = new Map<string, Se
   ['fellow', 'NGO'],
 ]);
 
+/** Who speaks for a state from its capital: "officials in Beijing", "the government in Canberra". */
+export const STATE_VOICES: ReadonlySet<string> = new Set([
+  'officials',
+  'authorities',
+  'leaders',
+  'leadership',
+  'rulers',
+  'regime',
+  'diplomats',
+  'policymakers',
+  'government',
+  'administration',
+]);
+
 /** Words for the head of a body: "army chief", "police commander" before a name are a role. */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'commander', 'boss', 'leader']);
 

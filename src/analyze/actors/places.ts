@@ -4,14 +4,7 @@
  * Geneva"). Every place mention is found; a mention named only as the setting is marked so, and
  * grouping keeps a place whose mentions are all settings out of the actors.
  */
-import {
-  type ActorContext,
-  demonymAt,
-  type Found,
-  foldName,
-  nameFound,
-  spanOf,
-} from './context.js';
+import { type ActorContext, demonymAt, type Found, foldName, nameFound, spanOf } from './context.js';
 import type { KnownActor } from './lexicon.js';
 import type { NameRun } from './names.js';
 import {

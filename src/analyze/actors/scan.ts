@@ -28,6 +28,7 @@ import {
 import { compoundCountry, demonymFound, possessiveCountry } from './countries.js';
 import type { KnownActor } from './lexicon.js';
 import { classifyName, hasHead, lowerCaseWords, nameRunAt } from './names.js';
+import { NATIONAL_BODIES, STATE_VOICES } from './nouns.js';
 import { titleInside, withAppositive, withKnownPerson } from './people.js';
 import { knownPlaceFound, namedPlace } from './places.js';
 import { titleAt } from './roles.js';
@@ -198,8 +199,14 @@ function knownStep(
   }
   // "the Bank of New York", "the New York Democrat": a place inside a longer name is no mention.
   if (actor.kind === 'place' && insideName(ctx, i, last)) return { next: last + 1 };
-  // "talks in Geneva": a capital after a place preposition is the city, not the state.
-  if (actor.capital && previous !== undefined && LOCATIVES.has(previous)) {
+  // "talks in Geneva": a capital after a place preposition is the city, not the state; but "the
+  // government in Canberra", "officials in Beijing" are the state's.
+  if (
+    actor.capital &&
+    previous !== undefined &&
+    LOCATIVES.has(previous) &&
+    !seatOfGovernment(ctx, i, actor)
+  ) {
     if (!PLACE_PREPOSITIONS.has(previous)) return { next: last + 1 };
     return { found: knownPlaceFound(ctx, actor, i, last, prior), next: last + 1 };
   }
@@ -230,6 +237,13 @@ function ofPlace(ctx: ActorContext, first: number, j: number, actor: KnownActor)
   const of =
     ctx.words[j - 1] === 'of' ? j - 1 : ctx.words[j - 1] === 'the' && ctx.words[j - 2] === 'of' ? j - 2 : -1;
   return of > first && hasHead(ctx, first, of - 1);
+}
+
+/** "the government in Canberra": a capital after "in" and a body or its officials stands for the state. */
+function seatOfGovernment(ctx: ActorContext, i: number, actor: KnownActor): boolean {
+  if (actor.kind !== 'country' || ctx.words[i - 1] !== 'in') return false;
+  const holder = (ctx.words[i - 2] ?? '').toLowerCase();
+  return NATIONAL_BODIES.has(holder) || STATE_VOICES.has(holder);
 }
 
 function insideName(ctx: ActorContext, first: number, last: number): boolean {

@@ -175,3 +175,13 @@ test('where a person works is an organisation: after "an analyst at", and a name
   assert.equal(university?.kind, 'organization');
   assert.equal(university?.country, 'VLD');
 });
+
+test('a capital after the government or officials "in" it is the state; an acronym of a name named before is that name', () => {
+  const text =
+    "Morvia's Joint Defence Council met on Monday. The JDC said the border was calm, " +
+    'and the government in Kessel agreed. Talks in Kessel ended on Tuesday.';
+  const actors = actorsOf(text);
+  assert.deepEqual(mentions(text, named(actors, 'Joint Defence Council')), ['Joint Defence Council', 'JDC']);
+  assert.ok(mentions(text, named(actors, 'Morvia')).includes('Kessel'));
+  assert.equal(mentions(text, named(actors, 'Morvia')).filter((m) => m === 'Kessel').length, 1);
+});
