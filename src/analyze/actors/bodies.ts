@@ -15,15 +15,8 @@ import {
   textOf,
 } from './context.js';
 import { nameRunAt } from './names.js';
-import {
-  BARE_BODIES,
-  BODY_HEADS,
-  NATIONAL_BODIES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_NOUNS,
-  WORKPLACE_SECTORS,
-} from './nouns.js';
-import { roleNounOf } from './roles.js';
+import { BARE_BODIES, BODY_HEADS, NATIONAL_BODIES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './nouns.js';
+import { roleNounOf, workplaceSector } from './roles.js';
 import { DETERMINERS } from './rules.js';
 
 /** Bodies that are one actor however they are called: troops, soldiers and forces are the armed forces. */
@@ -229,14 +222,13 @@ export function workplaceAt(ctx: ActorContext, first: number, last: number): Fou
   const role = ctx.words[k - 1];
   if (preposition === undefined || role === undefined || roleNounOf(ctx, role) === undefined)
     return undefined;
-  const headed = ORGANIZATION_HEADS.get(ctx.words[last]!);
   if (
     !WORKPLACE_WORDS.has(preposition) &&
     !(preposition === 'of' && ORGANIZATION_HEADS.has(ctx.words[last]!))
   )
     return undefined;
   const found = nameFound(ctx, first, last, 'workplace', 'organization', 'org');
-  const sector = headed ?? WORKPLACE_SECTORS.get(role.toLowerCase());
+  const sector = workplaceSector(ctx, first, last, role);
   if (sector !== undefined) found.sector = sector;
   return found;
 }

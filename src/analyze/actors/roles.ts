@@ -6,7 +6,7 @@
 import type { Sector } from '../types.js';
 import { type ActorContext, demonymAt, demonymLength, knownAt } from './context.js';
 import type { KnownTitle } from './lexicon.js';
-import { ROLE_NOUNS } from './nouns.js';
+import { ORGANIZATION_HEADS, ROLE_NOUNS, WORKPLACE_SECTORS } from './nouns.js';
 
 /** A title found before a name. */
 export interface TitleBefore {
@@ -96,6 +96,11 @@ export function appositiveAfter(ctx: ActorContext, last: number): Appositive | u
     out.affiliation = ctx.text.slice(ctx.tokens[roleEnd + 2]!.start, ctx.tokens[end - 1]!.end);
     const known = affiliationActor(ctx, roleEnd + 2, end);
     country ??= known?.country;
+    // "an analyst at Kyiv Energy Policy Institute": a workplace's sector is the person's, not
+    // that of a capital inside its name.
+    const role = words[roleEnd]!;
+    if (WORKPLACE_SECTORS.has(role.toLowerCase()))
+      sector ??= workplaceSector(ctx, roleEnd + 2, end - 1, role);
     sector ??= known?.sector;
   }
   if (country !== undefined) out.country = country;
@@ -113,4 +118,21 @@ function affiliationActor(
     if (known !== undefined) return known.actor;
   }
   return undefined;
+}
+
+/**
+ * The sector of a workplace named at first..last: its first head word's ("International
+ * Institute for Strategic Studies": EDU), else what the role works at ("an analyst at": BUS).
+ */
+export function workplaceSector(
+  ctx: ActorContext,
+  first: number,
+  last: number,
+  role: string,
+): Sector | undefined {
+  for (let j = first; j <= last; j++) {
+    const sector = ORGANIZATION_HEADS.get(ctx.words[j]!);
+    if (sector !== undefined) return sector;
+  }
+  return WORKPLACE_SECTORS.get(role.toLowerCase());
 }

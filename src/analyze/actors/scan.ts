@@ -199,6 +199,10 @@ function knownStep(
   }
   // "the Bank of New York", "the New York Democrat": a place inside a longer name is no mention.
   if (actor.kind === 'place' && insideName(ctx, i, last)) return { next: last + 1 };
+  // "the Kessel Energy Institute": a capital opening a longer name is part of it ("Moscow Mayor
+  // Sergei Sobyanin" keeps the title rule's reading).
+  if (actor.capital && opensName(ctx, i, last))
+    return nameStep(ctx, /^the$/i.test(ctx.words[i]!) ? i + 1 : i, lower, prior);
   // "talks in Geneva": a capital after a place preposition is the city, not the state; but "the
   // government in Canberra", "officials in Beijing" are the state's.
   if (
@@ -244,6 +248,13 @@ function seatOfGovernment(ctx: ActorContext, i: number, actor: KnownActor): bool
   if (actor.kind !== 'country' || ctx.words[i - 1] !== 'in') return false;
   const holder = (ctx.words[i - 2] ?? '').toLowerCase();
   return NATIONAL_BODIES.has(holder) || STATE_VOICES.has(holder);
+}
+
+function opensName(ctx: ActorContext, i: number, last: number): boolean {
+  const next = last + 1;
+  if (ctx.sentenceStart[next] || !isCapitalised(ctx.words[next] ?? '')) return false;
+  if (ctx.lexicon.titleAt(ctx.words, next) !== undefined || knownAt(ctx, next) !== undefined) return false;
+  return !/^the$/i.test(ctx.words[i]!) || last > i;
 }
 
 function insideName(ctx: ActorContext, first: number, last: number): boolean {

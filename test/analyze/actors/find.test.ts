@@ -185,3 +185,10 @@ test('a capital after the government or officials "in" it is the state; an acron
   assert.ok(mentions(text, named(actors, 'Morvia')).includes('Kessel'));
   assert.equal(mentions(text, named(actors, 'Morvia')).filter((m) => m === 'Kessel').length, 1);
 });
+
+test("a person's sector is their workplace's, not that of a capital inside its name", () => {
+  const text = 'Lena Holm, an analyst at the Kessel Energy Institute, said the grid would hold.';
+  const actors = actorsOf(text);
+  assert.equal(named(actors, 'Lena Holm')?.sector, 'EDU');
+  assert.equal(named(actors, 'Kessel Energy Institute')?.sector, 'EDU');
+});
