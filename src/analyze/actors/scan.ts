@@ -201,7 +201,7 @@ function knownStep(
   if (actor.kind === 'place' && insideName(ctx, i, last)) return { next: last + 1 };
   // "the Kessel Energy Institute": a capital opening a longer name is part of it ("Moscow Mayor
   // Sergei Sobyanin" keeps the title rule's reading).
-  if (actor.capital && opensName(ctx, i, last))
+  if (actor.capital && opensName(ctx, last))
     return nameStep(ctx, /^the$/i.test(ctx.words[i]!) ? i + 1 : i, lower, prior);
   // "talks in Geneva": a capital after a place preposition is the city, not the state; but "the
   // government in Canberra", "officials in Beijing" are the state's.
@@ -250,11 +250,13 @@ function seatOfGovernment(ctx: ActorContext, i: number, actor: KnownActor): bool
   return NATIONAL_BODIES.has(holder) || STATE_VOICES.has(holder);
 }
 
-function opensName(ctx: ActorContext, i: number, last: number): boolean {
+function opensName(ctx: ActorContext, last: number): boolean {
   const next = last + 1;
   if (ctx.sentenceStart[next] || !isCapitalised(ctx.words[next] ?? '')) return false;
   if (ctx.lexicon.titleAt(ctx.words, next) !== undefined || knownAt(ctx, next) !== undefined) return false;
-  return !/^the$/i.test(ctx.words[i]!) || last > i;
+  // Only an organisation's name: "Washington Democrats" stays the state and a group.
+  const run = nameRunAt(ctx, next);
+  return run !== undefined && hasHead(ctx, run.first, run.last);
 }
 
 function insideName(ctx: ActorContext, first: number, last: number): boolean {
