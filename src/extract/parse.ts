@@ -56,36 +56,6 @@ class LeanHandler extends DomHandler {
   override oncommentend(): void {}
 }
 
-/** A script or style open tag; quoted attribute values may hold `>`. */
-const RAW_TEXT_OPEN = /<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-/** Where the tokenizer ends their content (it has no script-escape states either). */
-const RAW_TEXT_CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi };
-
-/**
- * Empties script and style elements other than JSON-LD before tokenizing: their content is
- * dropped from the tree anyway, and they are over half the bytes of a typical news page. The
- * native regex scan costs 0.3 ms on the 170 kB development pages and saves the tokenizer 1.4 ms.
- */
-function emptyRawText(html: string): string {
-  const parts: string[] = [];
-  let kept = 0;
-  RAW_TEXT_OPEN.lastIndex = 0;
-  for (let open = RAW_TEXT_OPEN.exec(html); open; open = RAW_TEXT_OPEN.exec(html)) {
-    const start = open.index + open[0].length;
-    const close = open[1]!.length === 6 ? RAW_TEXT_CLOSE.script : RAW_TEXT_CLOSE.style;
-    close.lastIndex = start;
-    const end = close.exec(html)?.index ?? html.length;
-    if (end > start && !/ld\+json/i.test(open[0])) {
-      parts.push(html.slice(kept, start));
-      kept = end;
-    }
-    RAW_TEXT_OPEN.lastIndex = end;
-  }
-  if (kept === 0) return html;
-  parts.push(html.slice(kept));
-  return parts.join('');
-}
-
 /** Parses HTML into a domhandler tree, the one DOM every extraction step shares. */
 export function parseHtml(html: string): Document {
   const handler = new LeanHandler();
@@ -94,6 +64,6 @@ export function parseHtml(html: string): Document {
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   });
-  parser.end(limitNesting(emptyRawText(html)));
+  parser.end(limitNesting(html));
   return handler.root;
 }
