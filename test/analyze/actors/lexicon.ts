@@ -5,6 +5,15 @@
 import type { KnownActor, KnownTitle, Lexicon, SourceNoun } from '../../../src/analyze/actors/index.js';
 import type { Sector } from '../../../src/analyze/types.js';
 
+const RED_DAWN_FRONT: KnownActor = {
+  id: 'org:rdf',
+  name: 'Red Dawn Front',
+  kind: 'group',
+  country: 'VLD',
+  sector: 'REB',
+  as: 'name',
+};
+
 const ACTORS: Record<string, KnownActor> = {
   Veldania: { id: 'VLD', name: 'Veldania', kind: 'country', country: 'VLD', as: 'state' },
   Tarsk: {
@@ -42,23 +51,9 @@ const ACTORS: Record<string, KnownActor> = {
     sector: 'IGO',
     as: 'name',
   },
-  'Red Dawn Front': {
-    id: 'org:rdf',
-    name: 'Red Dawn Front',
-    kind: 'group',
-    country: 'VLD',
-    sector: 'REB',
-    as: 'name',
-  },
+  'Red Dawn Front': RED_DAWN_FRONT,
   // Its acronym too, so that a text defining "RDF" otherwise can be told apart.
-  RDF: {
-    id: 'org:rdf',
-    name: 'Red Dawn Front',
-    kind: 'group',
-    country: 'VLD',
-    sector: 'REB',
-    as: 'name',
-  },
+  RDF: RED_DAWN_FRONT,
 };
 
 const TITLES: Record<string, KnownTitle> = {
