@@ -39,8 +39,10 @@ export function withKnownPerson(ctx: ActorContext, found: Found): void {
   if (known === undefined) return;
   found.key = known.id;
   found.name = known.name;
-  if (known.country) found.country ??= known.country;
-  if (known.sector) found.sector ??= known.sector;
+  // The office the gazetteer dates beats what a generic title suggests: "President Charles
+  // Michel" in 2023 is the European Council's president (EU, IGO), not a head of state.
+  if (known.country) found.country = known.country;
+  if (known.sector) found.sector = known.sector;
   if (known.role) found.role ??= known.role;
 }
 

@@ -192,3 +192,9 @@ test("a person's sector is their workplace's, not that of a capital inside its n
   assert.equal(named(actors, 'Lena Holm')?.sector, 'EDU');
   assert.equal(named(actors, 'Kessel Energy Institute')?.sector, 'EDU');
 });
+
+test("a known person's dated office beats what a generic title suggests", () => {
+  const lund = named(actorsOf('President Mira Lund called the summit on Friday.'), 'Mira Lund');
+  assert.equal(lund?.sector, 'IGO');
+  assert.equal(lund?.country, 'NC');
+});

@@ -94,6 +94,16 @@ const PEOPLE: Record<string, KnownActor> = {
     role: 'president',
     as: 'name',
   },
+  // Holds an office of the Northern Compact, an intergovernmental body.
+  'Mira Lund': {
+    id: 'person:lund',
+    name: 'Mira Lund',
+    kind: 'person',
+    country: 'NC',
+    sector: 'IGO',
+    role: 'president of the Northern Compact council',
+    as: 'name',
+  },
 };
 
 function longest<T>(
