@@ -8,8 +8,21 @@ import type { RuleContext } from './rules.js';
 
 /** A label word: capitals, maybe with periods, apostrophes or hyphens ("PENCE", "O'ROURKE"). */
 const LABEL_WORD = /^[A-Z][A-Z.'’-]+$/;
-/** Words a label may take at most ("SEN. BERNIE SANDERS"). */
-const MAX_LABEL_WORDS = 3;
+/** Words a label may take at most ("SEN. BERNIE SANDERS", "Pat Caddell"). */
+const MAX_NAME_WORDS = 4;
+/** A name word in ordinary case, for a headline's speaker ("Pence: Gennifer Flowers Won't Be at Debate"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}.'’-]*$/u;
+/** Words that open a heading, not a name: "The Latest:", "A Look Back:". */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  'The',
+  'A',
+  'An',
+  'Editor',
+  'Correction',
+  'Update',
+  'Source',
+  'Note',
+]);
 /** Dashes that credit a quotation: horizontal bar, em dash, en dash, and two hyphens. */
 const CREDIT_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
 /** Words a credited name may take at most. */
@@ -67,11 +80,11 @@ interface Label {
 }
 
 /** The label opening paragraph a..b ("PENCE:", after an optional quotation mark), if any. */
-function labelAt(ctx: RuleContext, a: number, b: number): Label | undefined {
+function labelAt(ctx: RuleContext, a: number, b: number, word: RegExp = LABEL_WORD): Label | undefined {
   // A transcript excerpt may open each paragraph with a quotation mark, whichever way it was read.
   const first = ctx.facts.tokens[a]!.kind.endsWith('quote') ? a + 1 : a;
   let colon = first;
-  while (colon < b && colon - first < MAX_LABEL_WORDS && LABEL_WORD.test(textOf(ctx, colon))) colon++;
+  while (colon < b && colon - first < MAX_NAME_WORDS && word.test(textOf(ctx, colon))) colon++;
   if (colon === first || colon >= b - 1 || textOf(ctx, colon) !== ':') return undefined;
   const text = ctx.facts.text.slice(ctx.facts.tokens[first]!.start, ctx.facts.tokens[colon - 1]!.end);
   return { first, last: colon - 1, colon, text };
@@ -98,8 +111,26 @@ function speakerLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number;
   const count = new Map<string, number>();
   for (const { label } of found) count.set(label.text, (count.get(label.text) ?? 0) + 1);
   const named = new Set(found.filter(({ label }) => namedInText(ctx, label)).map(({ label }) => label.text));
-  if (named.size === 0 || count.size < 2) return [];
+  if (named.size === 0 || count.size < 2) return headlineLabelsOf(ctx);
   return found.filter(({ label }) => named.has(label.text) || count.get(label.text)! >= 2);
+}
+
+/**
+ * "Pence: Gennifer Flowers Won't Be at Debate": a paragraph opening with a name in ordinary case
+ * and a colon, when the text names that person again and what follows is no count ("Clinton:
+ * 1,769" is a tally).
+ */
+function headlineLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number; end: number }> {
+  const found: Array<{ label: Label; start: number; end: number }> = [];
+  for (const [a, b] of ctx.facts.paras) {
+    const label = labelAt(ctx, a, b, NAME_WORD);
+    if (label === undefined || NOT_SPEAKERS.has(textOf(ctx, label.first))) continue;
+    if (ctx.facts.tokens[label.colon + 1]!.kind === 'number') continue;
+    const surname = textOf(ctx, label.last);
+    if (ctx.facts.text.split(surname).length - 1 < 2) continue;
+    found.push({ label, start: a, end: b });
+  }
+  return found;
 }
 
 /** Transcript paragraphs: the label is the source, its colon the cue, the rest of the paragraph the content. */

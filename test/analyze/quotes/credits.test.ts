@@ -23,6 +23,16 @@ describe('attributions by layout', () => {
     assert.match(found?.rule ?? '', /speaker-label/);
   });
 
+  it("a headline opening with a name the story names again is that person's", () => {
+    const text =
+      'Varga: Council Will Not Give In\n\nGovernor Ana Varga spoke on Monday.\n\nThe Latest: More rain';
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.filter((q) => q.cue === ':').map((q) => [q.source, q.content]),
+      [['Varga', 'Council Will Not Give In']],
+    );
+  });
+
   it('a heading in capitals is no speaker', () => {
     const text = 'The council met on Monday.\n\nUPDATE: The vote was moved to Friday.';
     assert.equal(
