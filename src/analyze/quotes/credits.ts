@@ -91,10 +91,20 @@ function labelAt(ctx: RuleContext, a: number, b: number, word: RegExp = LABEL_WO
 }
 
 /** Whether the text names the label's last word in ordinary case ("Pence" for "PENCE"). */
-function namedInText(ctx: RuleContext, label: Label): boolean {
+function namedInText(ctx: RuleContext, label: Label, counts: ReadonlyMap<string, number>): boolean {
   const word = textOf(ctx, label.last);
-  const name = word.charAt(0) + word.slice(1).toLowerCase();
-  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(ctx.facts.text);
+  return (counts.get(word.charAt(0) + word.slice(1).toLowerCase()) ?? 0) > 0;
+}
+
+/** How often each word is written in the text, counted once per call (so a long transcript stays linear). */
+function wordCounts(ctx: RuleContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < ctx.facts.tokens.length; i++) {
+    if (ctx.facts.tokens[i]!.kind !== 'word') continue;
+    const word = textOf(ctx, i);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -110,8 +120,15 @@ function speakerLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number;
   }
   const count = new Map<string, number>();
   for (const { label } of found) count.set(label.text, (count.get(label.text) ?? 0) + 1);
-  const named = new Set(found.filter(({ label }) => namedInText(ctx, label)).map(({ label }) => label.text));
-  if (named.size === 0 || count.size < 2) return headlineLabelsOf(ctx);
+  let counted: Map<string, number> | undefined;
+  const words = (): Map<string, number> => {
+    counted ??= wordCounts(ctx);
+    return counted;
+  };
+  const named = new Set(
+    found.filter(({ label }) => namedInText(ctx, label, words())).map(({ label }) => label.text),
+  );
+  if (named.size === 0 || count.size < 2) return headlineLabelsOf(ctx, words);
   return found.filter(({ label }) => named.has(label.text) || count.get(label.text)! >= 2);
 }
 
@@ -120,14 +137,16 @@ function speakerLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number;
  * and a colon, when the text names that person again and what follows is no count ("Clinton:
  * 1,769" is a tally).
  */
-function headlineLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number; end: number }> {
+function headlineLabelsOf(
+  ctx: RuleContext,
+  words: () => ReadonlyMap<string, number>,
+): Array<{ label: Label; start: number; end: number }> {
   const found: Array<{ label: Label; start: number; end: number }> = [];
   for (const [a, b] of ctx.facts.paras) {
     const label = labelAt(ctx, a, b, NAME_WORD);
     if (label === undefined || NOT_SPEAKERS.has(textOf(ctx, label.first))) continue;
     if (ctx.facts.tokens[label.colon + 1]!.kind === 'number') continue;
-    const surname = textOf(ctx, label.last);
-    if (ctx.facts.text.split(surname).length - 1 < 2) continue;
+    if ((words().get(textOf(ctx, label.last)) ?? 0) < 2) continue;
     found.push({ label, start: a, end: b });
   }
   return found;
