@@ -37,6 +37,10 @@ interface Grouping {
   keyOf: Map<Actor, string>;
   /** Places with a mention that takes part in what happens, not only its setting. */
   acting: Set<Actor>;
+  /** Organisations and groups by the capitals of their name's words ("JCS"), the first named. */
+  byInitials: Map<string, Actor>;
+  /** Organisations of several words by their last word, lower case ("commission"), the first named. */
+  byLastWord: Map<string, Actor>;
 }
 
 /** Groups the mentions; actors are numbered a1, a2, ... in order of first mention. */
@@ -50,6 +54,8 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     weak: new Set(),
     keyOf: new Map(),
     acting: new Set(),
+    byInitials: new Map(),
+    byLastWord: new Map(),
   };
   const order: Actor[] = [];
   for (const found of founds) {
@@ -114,6 +120,7 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
     actor = newActor(g.ctx, found);
     g.byKey.set(found.key, actor);
     g.keyOf.set(actor, found.key);
+    if (actor.kind === 'organization' || actor.kind === 'group') indexOrganization(g, actor);
   }
   return actor;
 }
@@ -121,15 +128,18 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
 /** Words left out of an acronym: "Joint Chiefs of Staff" is JCS. */
 const UNSPELLED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
+/** The first letters of a name's words, less the connectors. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !UNSPELLED.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** The organisation named before whose initials this word in capitals spells, if any. */
 function spelledOut(g: Grouping, word: string): Actor | undefined {
-  if (!/^[A-Z]{2,6}$/.test(word)) return undefined;
-  for (const actor of g.byKey.values()) {
-    if (actor.kind !== 'organization' && actor.kind !== 'group') continue;
-    const words = actor.name.split(/[\s-]+/).filter((w) => !UNSPELLED.has(w.toLowerCase()));
-    if (words.length === word.length && words.every((w, k) => w[0] === word[k])) return actor;
-  }
-  return undefined;
+  return /^[A-Z]{2,6}$/.test(word) ? g.byInitials.get(word) : undefined;
 }
 
 /** Whether a mention of a place has it take part; a lone name joined to one is judged here. */
@@ -141,11 +151,16 @@ function takesPart(ctx: ActorContext, found: Found): boolean {
 /** "the Commission" after "the European Commission": an organisation's last word alone names it again. */
 function shortName(g: Grouping, found: Found): Actor | undefined {
   if (found.kind !== 'organization' || found.surface.includes(' ')) return undefined;
-  const suffix = ` ${found.surface.toLowerCase()}`;
-  for (const actor of g.byKey.values()) {
-    if (actor.kind === 'organization' && actor.name.toLowerCase().endsWith(suffix)) return actor;
-  }
-  return undefined;
+  return g.byLastWord.get(found.surface.toLowerCase());
+}
+
+/** Indexes a new organisation by its initials and its last word, for later short mentions. */
+function indexOrganization(g: Grouping, actor: Actor): void {
+  const initials = initialsOf(actor.name);
+  if (!g.byInitials.has(initials)) g.byInitials.set(initials, actor);
+  const space = actor.name.lastIndexOf(' ');
+  const last = actor.name.slice(space + 1).toLowerCase();
+  if (actor.kind === 'organization' && space > 0 && !g.byLastWord.has(last)) g.byLastWord.set(last, actor);
 }
 
 function newActor(ctx: ActorContext, found: Found): Actor {
