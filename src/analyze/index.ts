@@ -16,7 +16,7 @@ export type * from './types.js';
  * The analyzer's version, stored with each analysis: an article analysed by an older version is
  * analysed again. Raise it when rules, the gazetteer or the model change what is found.
  */
-export const ANALYZER_VERSION = 'dateline-analyze/1';
+export const ANALYZER_VERSION = 'dateline-analyze/2';
 
 /** Options of analyze. */
 export interface AnalyzeOptions {

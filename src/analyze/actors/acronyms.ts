@@ -18,6 +18,16 @@ export interface AcronymDefinition {
 
 /** Two to eight letters, at least two of them capitals: "PTI", "FDLR", "DoD", "MONUSCO". */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$/;
+/**
+ * Last words of defined names that are measures, laws, programmes or diseases, not actors.
+ * Written by the dateline developers from economic and legal news, 2026-11-25.
+ */
+const NOT_ACTOR_HEADS: ReadonlySet<string> = new Set(
+  'Index Product Rate Rates Act Bill Law Treaty Agreement Accord Program Programme Plan Scheme System Initiative Virus Syndrome Disease Deficit Surplus Ratio Standard Standards Protocol'.split(
+    ' ',
+  ),
+);
+
 /** The longest long form looked at, in words (connectors included). */
 const MAX_LONG_FORM = 12;
 
@@ -52,7 +62,11 @@ function longFormStart(ctx: ActorContext, last: number, acronym: string): number
     if (!isCapitalised(ctx.words[words[k]!]!)) continue;
     if (spells(letters, initialsOf(ctx, words.slice(k)))) return nameStart(ctx, words, k);
   }
-  const capitalised = words.filter((j) => isCapitalised(ctx.words[j]!) && !NOT_NAMES.has(ctx.words[j]!));
+  // Never across "and" ("Uganda and the Democratic Forces for the Liberation of Rwanda (FDLR)").
+  const and = words.findLastIndex((j) => ctx.words[j] === 'and');
+  const capitalised = words
+    .slice(and + 1)
+    .filter((j) => isCapitalised(ctx.words[j]!) && !NOT_NAMES.has(ctx.words[j]!));
   if (capitalised.length < 2) return undefined;
   const initials = new Set(capitalised.flatMap((j) => initialsOf(ctx, [j]).map((x) => x.letter)));
   return [...letters].every((c) => initials.has(c)) ? capitalised[0] : undefined;
@@ -109,6 +123,8 @@ function spells(letters: string, initials: readonly Initial[]): boolean {
 export function longFormFound(ctx: ActorContext, definition: AcronymDefinition): Found | undefined {
   const { first, last } = definition;
   if (knownAt(ctx, first)?.length === last - first + 1) return undefined;
+  // "the Consumer Price Index (CPI)", "Gross Domestic Product (GDP)": defined, but no actor.
+  if (NOT_ACTOR_HEADS.has(ctx.words[last]!)) return undefined;
   const found = nameFound(ctx, first, last, 'acronym-definition', 'organization', 'org');
   const opening = knownAt(ctx, first);
   const country =

@@ -72,7 +72,10 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
   const last = coordinatedEnd(ctx, qualifierEnd(ctx, j));
   if (noun.needsQualifier && last === j) return undefined;
   // Words outside the modifier list are taken only where a source speaks: "aid groups say".
-  if ((open > 0 || noun.needsSpeech) && !SPEAKS_AFTER.has(words[last + 1] ?? '')) return undefined;
+  if (open > 0 && !SPEAKS_AFTER.has(words[last + 1] ?? '')) return undefined;
+  // "Farmers say", not "Farmers have struggled" or "Students, teachers and parents gathered".
+  if (noun.needsSpeech && !SPEECH_VERBS.has(words[last + 1] ?? '') && words[last + 1] !== 'say')
+    return undefined;
   const span = spanOf(ctx, i, last);
   const name = ctx.text.slice(span[0], span[1]).replace(/\s+/g, ' ');
   const plural = noun.plural || (j > i && /^(?:two|three|four|five|several|some|many)$/i.test(words[i]!));
@@ -94,8 +97,8 @@ export function anonymousAt(ctx: ActorContext, i: number): Found | undefined {
 
 /** What follows a descriptor that speaks: a speech verb, or a comma or relative before one. */
 const SPEAKS_AFTER: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'say', ',', 'who', 'have', 'has', 'had']);
-/** What may follow a source noun whose descriptor speaks: that, or a second noun joined to it. */
-const MAY_SPEAK_AFTER: ReadonlySet<string> = new Set([...SPEAKS_AFTER, 'and', 'or']);
+/** What may follow a source noun that is one only where it speaks: a speech verb, or a second noun joined to it. */
+const MAY_SPEAK_AFTER: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'say', 'and', 'or']);
 
 /** "operators and competitors": a second source noun joined to the first is one group with it. */
 function coordinatedEnd(ctx: ActorContext, last: number): number {

@@ -14,8 +14,8 @@ import {
   spanOf,
   textOf,
 } from './context.js';
-import { nameRunAt } from './names.js';
-import { BARE_BODIES, BODY_HEADS, NATIONAL_BODIES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './nouns.js';
+import { hasHead, nameRunAt } from './names.js';
+import { BARE_BODIES, BODY_HEADS, NATIONAL_BODIES, ORGANIZATION_NOUNS } from './nouns.js';
 import { roleNounOf, workplaceSector } from './roles.js';
 import { DETERMINERS } from './rules.js';
 
@@ -208,9 +208,6 @@ export function organizationNounBeside(
   return undefined;
 }
 
-/** Prepositions between a role and where the person works: "an analyst at", "a lawyer with". */
-const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['at', 'with']);
-
 /**
  * "an analyst at Mainbrucke Securities", "a political scientist at Sciences Po", "founder of
  * Pennant Estates": the name after a role noun and "at" or "with" (or "of", when the name has an
@@ -222,10 +219,10 @@ export function workplaceAt(ctx: ActorContext, first: number, last: number): Fou
   const role = ctx.words[k - 1];
   if (preposition === undefined || role === undefined || roleNounOf(ctx, role) === undefined)
     return undefined;
-  if (
-    !WORKPLACE_WORDS.has(preposition) &&
-    !(preposition === 'of' && ORGANIZATION_HEADS.has(ctx.words[last]!))
-  )
+  // "an analyst at Mainbrucke Securities"; after "with" or "of" only a name with a head word
+  // ("a lawyer with the Civil Liberties Union"), not "the minister with Jean Dupont".
+  const headed = hasHead(ctx, first, last);
+  if (!(preposition === 'at' || ((preposition === 'with' || preposition === 'of') && headed)))
     return undefined;
   const found = nameFound(ctx, first, last, 'workplace', 'organization', 'org');
   const sector = workplaceSector(ctx, first, last, role);

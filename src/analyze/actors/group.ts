@@ -68,7 +68,7 @@ export function groupMentions(ctx: ActorContext, founds: readonly Found[]): Acto
     // A place candidate that names a person introduced before is that person's surname.
     const rule = actor.kind === 'person' && found.kind === 'place' ? 'surname' : found.rule;
     actor.mentions.push({ span: found.span, rule });
-    if (actor.kind === 'place' && takesPart(g.ctx, found)) g.acting.add(actor);
+    if (actor.kind === 'place' && mentionTakesPart(g.ctx, found)) g.acting.add(actor);
     // A surname joining someone introduced under another name adds a mention, not the facts
     // the lexicon has about another bearer of that surname.
     if (!g.bySurname.has(foldName(found.surface)) || g.keyOf.get(actor) === found.key) merge(actor, found);
@@ -139,11 +139,12 @@ function initialsOf(name: string): string {
 
 /** The organisation named before whose initials this word in capitals spells, if any. */
 function spelledOut(g: Grouping, word: string): Actor | undefined {
-  return /^[A-Z]{2,6}$/.test(word) ? g.byInitials.get(word) : undefined;
+  // Three letters at least: "PM", "TV", "MP" spell too many two-word names.
+  return /^[A-Z]{3,6}$/.test(word) ? g.byInitials.get(word) : undefined;
 }
 
 /** Whether a mention of a place has it take part; a lone name joined to one is judged here. */
-function takesPart(ctx: ActorContext, found: Found): boolean {
+function mentionTakesPart(ctx: ActorContext, found: Found): boolean {
   if (found.kind === 'place') return !found.setting;
   return !isSetting(ctx, found.first, found.last);
 }

@@ -38,7 +38,11 @@ export function knownStep(
     return nameStep(ctx, start, lower, prior);
   }
   // "the Bank of New York", "the New York Democrat": a place inside a longer name is no mention.
-  if (actor.kind === 'place' && insideName(ctx, i, last)) return { next: last + 1 };
+  if (actor.kind === 'place' && insideName(ctx, i, last)) {
+    // "The Texas Tribune", "the California Public Utilities Commission": the name it opens.
+    const start = /^the$/i.test(ctx.words[i]!) ? i + 1 : i;
+    return opensName(ctx, last) ? nameStep(ctx, start, lower, prior) : { next: last + 1 };
+  }
   // "the Kessel Energy Institute": a capital opening a longer name is part of it ("Moscow Mayor
   // Sergei Sobyanin" keeps the title rule's reading).
   if (actor.capital && opensName(ctx, last))

@@ -25,10 +25,14 @@ export function takesPart(ctx: ActorContext, i: number): boolean {
   let path = true;
   for (let j = i - 1; j >= 0 && j >= i - 2 * PLACE_ATTACK_REACH; j--) {
     const word = ctx.words[j]!.toLowerCase();
-    if (ctx.tokens[j]!.kind !== 'word') return false;
-    if (PLACE_ATTACK_WORDS.has(word) && i - j <= PLACE_ATTACK_REACH) return true;
+    const kind = ctx.tokens[j]!.kind;
+    // "injuring 20 people in Kyiv": numbers are part of the phrase; other punctuation ends it.
+    if (kind !== 'word' && kind !== 'number') return false;
+    // "went on strike in Chicago" is a labour strike.
+    const attack = PLACE_ATTACK_WORDS.has(word) && ctx.words[j - 1] !== 'on';
+    if (attack && i - j <= PLACE_ATTACK_REACH) return true;
     if (PLACE_SEIZE_VERBS.has(word) && path) return true;
-    if (!PLACE_PATH_WORDS.has(word) && !/^\d/.test(word)) path = false;
+    if (kind === 'word' && !PLACE_PATH_WORDS.has(word)) path = false;
     if (ctx.sentenceStart[j]) return false;
   }
   return false;
@@ -130,8 +134,9 @@ export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | unde
   if (ctx.sentenceStart[first]) return undefined;
   if (PLACE_PREPOSITIONS.has(wordAt(ctx, first - 1).toLowerCase()))
     return asSetting(ctx, nameFound(ctx, first, last, 'place-located', 'place', 'place'), first);
-  // "Rebels seized Velka": the object of a capture is a place.
-  if (PLACE_SEIZE_VERBS.has(wordAt(ctx, first - 1).toLowerCase()))
+  // "Rebels seized Velka": the object of a capture is a place; "Police captured Juan Alvarez
+  // Lopez" is a person, so only a one-word name.
+  if (first === last && PLACE_SEIZE_VERBS.has(wordAt(ctx, first - 1).toLowerCase()))
     return nameFound(ctx, first, last, 'place-taken', 'place', 'place');
   return undefined;
 }
@@ -142,6 +147,8 @@ export function namedPlace(ctx: ActorContext, run: NameRun, before: Found | unde
  * "In Moscow, Fyodor Lukyanov, editor-in-chief ...".
  */
 function listContinues(ctx: ActorContext, end: number, next: number, last: number): boolean {
+  // At most ", and" between: a place far back continues no list (and is not sliced up to here).
+  if (next - end - 1 > 2 || next <= end) return false;
   const between = ctx.words.slice(end + 1, next).join(' ');
   if (between === 'and' || between === ', and') return true;
   const after = ctx.words[last + 1];

@@ -211,7 +211,7 @@ export const PLACE_ATTACK_REACH = 6;
 export const PLACE_SEIZE_VERBS: ReadonlySet<string> = new Set(
   (
     'seized seize seizing captured capture recaptured retaken retook took taking annexed besieged shelled ' +
-    'struck hit bombed stormed encircled overran pushed advanced advancing invaded occupied liberated'
+    'struck bombed stormed encircled overran pushed invaded occupied liberated'
   ).split(' '),
 );
 

@@ -36,7 +36,9 @@ export function scanMentions(ctx: ActorContext): Found[] {
     if (found) {
       keep(out, found);
       const acronym = acronyms.byLast.get(found.last);
-      if (acronym !== undefined && !acronyms.defined.has(acronym)) acronyms.defined.set(acronym, out.at(-1)!);
+      // An acronym stands for an organisation, a group or a state, never a name read as a person's.
+      if (acronym !== undefined && !acronyms.defined.has(acronym) && found.kind !== 'person')
+        acronyms.defined.set(acronym, out.at(-1)!);
     }
     i = Math.max(step.next, i + 1);
   }

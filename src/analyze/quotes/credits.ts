@@ -40,34 +40,71 @@ function speakersOf(ctx: RuleContext, rels: readonly TokenRelation[]): Uint8Arra
   return used;
 }
 
-/** Takes tokens first..last out of every relation's content (a span over them keeps what lies outside). */
-function releaseContent(
-  rels: readonly TokenRelation[],
-  first: number,
-  last: number,
+/**
+ * Tokens a layout credit takes for its own attribution: `first..last`; relations whose cue lies
+ * in `[start, end)` (attributions inside a transcript paragraph) keep them.
+ */
+interface Claim {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Takes the claimed tokens out of every relation's content in one walk over the contents (a span
+ * over them keeps what lies outside); a relation left with no content by it is dropped.
+ */
+function releaseClaims(
+  ctx: RuleContext,
+  rels: TokenRelation[],
+  claims: readonly Claim[],
   changed: Set<TokenRelation>,
 ): void {
+  if (claims.length === 0) return;
+  const claimOf = new Int32Array(ctx.facts.tokens.length).fill(-1);
+  claims.forEach((c, k) => {
+    claimOf.fill(k, c.first, c.last + 1);
+  });
+  const emptied = new Set<TokenRelation>();
   for (const r of rels) {
-    if (!r.contents.some((s) => s.last >= first && s.first <= last)) continue;
+    const keeps = (t: number): boolean => {
+      const c = claims[claimOf[t]!];
+      return c === undefined || (r.cue.first >= c.start && r.cue.first < c.end);
+    };
     const kept: RoleSpan[] = [];
+    let cut = false;
     for (const s of r.contents) {
-      if (s.last < first || s.first > last) kept.push(s);
-      else {
-        if (s.first < first) kept.push({ ...s, last: first - 1 });
-        if (s.last > last) kept.push({ ...s, first: last + 1 });
+      let run = -1;
+      for (let t = s.first; t <= s.last; t++) {
+        if (keeps(t)) {
+          if (run < 0) run = t;
+          continue;
+        }
+        cut = true;
+        if (run >= 0) kept.push({ ...s, first: run, last: t - 1 });
+        run = -1;
       }
+      if (run >= 0) kept.push(run === s.first ? s : { ...s, first: run });
     }
+    if (!cut) continue;
     r.contents = kept;
     changed.add(r);
+    if (kept.length === 0) emptied.add(r);
   }
+  compact(rels, (r) => !emptied.has(r));
+}
+
+/** Keeps the relations `keep` accepts, in order, in place (one pass). */
+function compact(rels: TokenRelation[], keep: (r: TokenRelation) => boolean): void {
+  let n = 0;
+  for (const r of rels) if (keep(r)) rels[n++] = r;
+  rels.length = n;
 }
 
 /** Drops the relations left with neither content nor source. */
 function dropEmpty(rels: TokenRelation[]): void {
-  for (let k = rels.length - 1; k >= 0; k--) {
-    const r = rels[k]!;
-    if (r.contents.length === 0 && r.sources.length === 0) rels.splice(k, 1);
-  }
+  compact(rels, (r) => r.contents.length > 0 || r.sources.length > 0);
 }
 
 /** A speaker label opening a paragraph: its words and its colon. */
@@ -128,47 +165,66 @@ function speakerLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number;
   const named = new Set(
     found.filter(({ label }) => namedInText(ctx, label, words())).map(({ label }) => label.text),
   );
-  if (named.size === 0 || count.size < 2) return headlineLabelsOf(ctx, words);
+  if (named.size === 0 || count.size < 2) return headlineLabelsOf(ctx);
   return found.filter(({ label }) => named.has(label.text) || count.get(label.text)! >= 2);
 }
 
 /**
  * "Pence: Gennifer Flowers Won't Be at Debate": a paragraph opening with a name in ordinary case
- * and a colon, when the text names that person again and what follows is no count ("Clinton:
- * 1,769" is a tally).
+ * and a colon, when the text names that person in full elsewhere ("Mike Pence": a place such as
+ * "Gaza: strikes killed 12" is never written after a first name) and what follows is no count
+ * ("Clinton: 1,769" is a tally).
  */
-function headlineLabelsOf(
-  ctx: RuleContext,
-  words: () => ReadonlyMap<string, number>,
-): Array<{ label: Label; start: number; end: number }> {
+function headlineLabelsOf(ctx: RuleContext): Array<{ label: Label; start: number; end: number }> {
   const found: Array<{ label: Label; start: number; end: number }> = [];
+  let surnames: Set<string> | undefined;
   for (const [a, b] of ctx.facts.paras) {
     const label = labelAt(ctx, a, b, NAME_WORD);
     if (label === undefined || NOT_SPEAKERS.has(textOf(ctx, label.first))) continue;
     if (ctx.facts.tokens[label.colon + 1]!.kind === 'number') continue;
-    if ((words().get(textOf(ctx, label.last)) ?? 0) < 2) continue;
+    surnames ??= namedInFull(ctx);
+    if (!surnames.has(textOf(ctx, label.last))) continue;
     found.push({ label, start: a, end: b });
   }
   return found;
+}
+
+/** Words written right after another capitalised word and a space: the surnames of full names. */
+function namedInFull(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  const { tokens, text } = ctx.facts;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.kind !== 'word' || before.kind !== 'word' || t.start !== before.end + 1 || text[before.end] !== ' ')
+      continue;
+    if (NAME_WORD.test(textOf(ctx, i)) && NAME_WORD.test(textOf(ctx, i - 1))) out.add(textOf(ctx, i));
+  }
+  return out;
 }
 
 /** Transcript paragraphs: the label is the source, its colon the cue, the rest of the paragraph the content. */
 export function speakerLabels(ctx: RuleContext, rels: TokenRelation[]): Set<TokenRelation> {
   const added = new Set<TokenRelation>();
   const used = speakersOf(ctx, rels);
+  const cues = new Set(rels.map((r) => r.cue.first));
+  const claims: Claim[] = [];
+  const made: TokenRelation[] = [];
   for (const { label, start, end } of speakerLabelsOf(ctx)) {
-    // The paragraph is the label's; attributions inside it keep their content.
-    const outside = rels.filter((r) => r.cue.first < start || r.cue.first >= end);
     const taken = used.subarray(label.first, label.colon + 1).includes(1);
     // Where the tagger read the label itself, the paragraph is still not another quote's content.
-    if (taken && !rels.some((r) => r.cue.first === label.colon)) continue;
-    releaseContent(outside, start, end - 1, added);
+    if (taken && !cues.has(label.colon)) continue;
+    // The paragraph is the label's; attributions inside it keep their content.
+    claims.push({ first: start, last: end - 1, start, end });
     if (taken) continue;
-    const r: TokenRelation = {
+    made.push({
       cue: { role: 2, first: label.colon, last: label.colon },
       sources: [{ role: 1, first: label.first, last: label.last }],
       contents: [{ role: 3, first: label.colon + 1, last: end - 1 }],
-    };
+    });
+  }
+  releaseClaims(ctx, rels, claims, added);
+  for (const r of made) {
     rels.push(r);
     added.add(r);
   }
@@ -215,18 +271,23 @@ export function dashCredits(ctx: RuleContext, rels: TokenRelation[]): Set<TokenR
   const changed = new Set<TokenRelation>();
   const used = speakersOf(ctx, rels);
   const { tokens } = ctx.facts;
+  const claims: Claim[] = [];
+  const made: TokenRelation[] = [];
   for (let close = 0; close + 1 < tokens.length; close++) {
     if (!tokens[close]!.kind.endsWith('quote')) continue;
     const credit = creditAfter(ctx, close);
     if (credit === undefined || used.subarray(credit.dash, credit.last + 1).includes(1)) continue;
     const first = quotationStart(ctx, close);
     if (first === close) continue;
-    releaseContent(rels, first, credit.last, changed);
-    const r: TokenRelation = {
+    claims.push({ first, last: credit.last, start: -1, end: -1 });
+    made.push({
       cue: { role: 2, first: credit.dash, last: credit.dash },
       sources: [{ role: 1, first: credit.first, last: credit.last }],
       contents: [{ role: 3, first, last: close }],
-    };
+    });
+  }
+  releaseClaims(ctx, rels, claims, changed);
+  for (const r of made) {
     rels.push(r);
     changed.add(r);
   }

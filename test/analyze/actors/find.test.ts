@@ -198,3 +198,30 @@ test("a known person's dated office beats what a generic title suggests", () => 
   assert.equal(lund?.sector, 'IGO');
   assert.equal(lund?.country, 'NC');
 });
+
+test('the review cases: speaking-only nouns, acronyms across "and", defined measures, two-letter capitals, "with"', () => {
+  assert.deepEqual(
+    actorsOf(
+      'Farmers have struggled with drought for years. Students, teachers and parents gathered.',
+    ).filter((a) => a.anonymous),
+    [],
+  );
+  const fdlr = actorsOf(
+    'Talks between Morvia and the Democratic Forces for the Liberation of Veldania (FDLV) collapsed.',
+  );
+  assert.ok(fdlr.some((a) => a.name === 'Morvia'));
+  assert.ok(fdlr.some((a) => a.name === 'Democratic Forces for the Liberation of Veldania'));
+  assert.deepEqual(actorsOf('The Consumer Price Index (CPI) rose 0.3%. The CPI was expected to rise.'), []);
+  const pm = actorsOf('The Progress Movement won four seats. The PM said he would not resign.');
+  assert.deepEqual(
+    mentions(
+      'The Progress Movement won four seats. The PM said he would not resign.',
+      named(pm, 'Progress Movement'),
+    ),
+    ['Progress Movement'],
+  );
+  assert.equal(
+    named(actorsOf('The minister with Jean Dupont flew home.'), 'Jean Dupont')?.kind ?? 'person',
+    'person',
+  );
+});

@@ -74,3 +74,22 @@ test('a name after a place and a comma is a person, and "an Islamic state" is no
   assert.equal(actors.find((a) => a.name === 'Ivo Marek')?.kind, 'person');
   assert.deepEqual(places(text), ['Velka']);
 });
+
+test('the review cases: numbers inside the phrase, labour strikes, people captured, places opening a name', () => {
+  assert.deepEqual(places('Rebels killed 12 people in Dunmore on Sunday.'), ['Dunmore']);
+  assert.deepEqual(places('Teachers went on strike in Dunmore on Monday.'), []);
+  assert.deepEqual(places('Police captured Juan Alvarez Lopez on Monday.'), []);
+  const actors = actorsOf('The Texas Tribune reported that Ohio officials agreed.', defaultLexicon());
+  assert.ok(actors.some((a) => a.name === 'Texas Tribune' && a.kind === 'organization'));
+  assert.deepEqual(
+    places('A storm hit New England on Monday, the National Weather Service said.', defaultLexicon()),
+    [],
+  );
+});
+
+test('a place far back continues no list, and long texts stay linear', () => {
+  const text = `Strikes were reported in Velka. ${'we saw Blue Zorp there and a blue zorp. '.repeat(4000)}`;
+  const started = performance.now();
+  assert.deepEqual(places(text), ['Velka']);
+  assert.ok(performance.now() - started < 5000);
+});

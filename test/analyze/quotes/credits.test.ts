@@ -60,3 +60,24 @@ describe('attributions by layout', () => {
     );
   });
 });
+
+describe('layout credits stay linear and stay off places', () => {
+  it('a place opening a round-up line is no speaker', () => {
+    const text = 'Gaza: Heavy rain flooded streets overnight.\n\nResidents of Gaza City waited for pumps.';
+    assert.equal(
+      quotesOf(text).some((q) => q.cue === ':' && q.source === 'Gaza'),
+      false,
+    );
+  });
+
+  it('thousands of dash credits and transcript labels take linear time', () => {
+    for (const text of [
+      '“We will not give in.” ― Ana Varga\n'.repeat(4000),
+      `Governor Ana Varga spoke.\n\n${'VARGA: We will not give in.\n\nHOST: Not even now?\n\n'.repeat(2000)}`,
+    ]) {
+      const started = performance.now();
+      assert.ok(quotesOf(text).length > 1000);
+      assert.ok(performance.now() - started < 10000);
+    }
+  });
+});
