@@ -7,6 +7,7 @@
 import type { Actor } from '../types.js';
 import { type ActorContext, type Found, foldName } from './context.js';
 import { isSetting } from './places.js';
+import { NAME_CONNECTORS } from './rules.js';
 
 /** Name suffixes that are not surnames. */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -125,8 +126,8 @@ function actorFor(g: Grouping, found: Found): Actor | undefined {
   return actor;
 }
 
-/** Words left out of an acronym: "Joint Chiefs of Staff" is JCS. */
-const UNSPELLED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+/** Words left out of an acronym: the name connectors ("Joint Chiefs of Staff" is JCS), "in" and "&". */
+const UNSPELLED: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'in', '&']);
 
 /** The first letters of a name's words, less the connectors. */
 function initialsOf(name: string): string {

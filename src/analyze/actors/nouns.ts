@@ -355,6 +355,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
 /**
  * The kind of place a role works at, for a workplace with no head word: "a political scientist at
  * Sciences Po" (EDU), "an analyst at Mainbrucke Securities" (BUS), "a fellow at" a think tank (NGO).
+ * Written by the dateline developers from wire copy, sectors after the CAMEO agent types, 2026-11-25.
  */
 export const WORKPLACE_SECTORS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ['professor', 'EDU'],
@@ -370,7 +371,10 @@ export const WORKPLACE_SECTORS: ReadonlyMap<string, Sector> = new Map<string, Se
   ['fellow', 'NGO'],
 ]);
 
-/** Who speaks for a state from its capital: "officials in Beijing", "the government in Canberra". */
+/**
+ * Who speaks for a state from its capital: "officials in Beijing", "the government in Canberra".
+ * Written by the dateline developers from wire copy, 2026-11-25.
+ */
 export const STATE_VOICES: ReadonlySet<string> = new Set([
   'officials',
   'authorities',
@@ -384,7 +388,10 @@ export const STATE_VOICES: ReadonlySet<string> = new Set([
   'administration',
 ]);
 
-/** Words for the head of a body: "army chief", "police commander" before a name are a role. */
+/**
+ * Words for the head of a body: "army chief", "police commander" before a name are a role.
+ * Written by the dateline developers from wire copy, 2026-11-25.
+ */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['chief', 'head', 'commander', 'boss', 'leader']);
 
 /**

@@ -205,7 +205,10 @@ export const PLACE_ATTACK_WORDS: ReadonlySet<string> = new Set(
     'blast blasts raid raids offensive assault killing killed injuring injured wounding wounded'
   ).split(' '),
 );
-/** How many words before the place an attack word may be. */
+/**
+ * How many words before the place an attack word may be: "Strikes were also reported in
+ * Kharkiv" and "a drone attack on the airport in Goma" put it 5 words back.
+ */
 export const PLACE_ATTACK_REACH = 6;
 
 export const PLACE_SEIZE_VERBS: ReadonlySet<string> = new Set(

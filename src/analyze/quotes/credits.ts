@@ -2,6 +2,10 @@
  * Attributions written by layout rather than by a verb, which the tagger's local view misses:
  * a transcript's speaker label ("PENCE: Well, look, ...") and a quotation credited after a dash
  * at the end of its line ("... our greatest shame.” ― Sonya Herridge").
+ *
+ * The word lists here (heading words, credit dashes, label shapes) were written by the dateline
+ * developers from transcripts, quote lists and live blogs, 2026-11-25; the rules' figures on
+ * PolNeAR are in rules.ts.
  */
 import type { RoleSpan, TokenRelation } from './relations.js';
 import type { RuleContext } from './rules.js';

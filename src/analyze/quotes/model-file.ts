@@ -73,13 +73,13 @@ export function unpackWeights(packed: string, size: number): Int16Array {
     let shift = 0;
     let b: number;
     do {
-      b = bytes[p++]!;
+      b = bytes[p++] ?? 0;
       d += (b & 0x7f) * 2 ** shift;
       shift += 7;
     } while (b & 0x80);
     k += d;
-    if (k >= size)
-      throw new Error('quote model: weight index out of range; retrain with scripts/train-quotes.ts');
+    if (k >= size || p + 2 > bytes.length)
+      throw new Error('quote model: weights truncated or out of range; retrain with scripts/train-quotes.ts');
     weights[k] = ((bytes[p]! | (bytes[p + 1]! << 8)) << 16) >> 16;
     p += 2;
   }
