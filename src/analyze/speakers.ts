@@ -61,10 +61,31 @@ function speakerOf(
   return sourceActor(words, quote, actors, mentions);
 }
 
+/** Mentions longer than this are not looked for before a span's start (names are shorter). */
+const MAX_MENTION_CHARS = 300;
+
+/** The index of the first mention starting at or after `position` (mentions are sorted by start). */
+function firstAtOrAfter(mentions: readonly MentionIndex[], position: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds a mention where its start belongs, keeping the index sorted without sorting it again. */
+function insertMention(mentions: MentionIndex[], mention: MentionIndex): void {
+  mentions.splice(firstAtOrAfter(mentions, mention.start + 1), 0, mention);
+}
+
 /** The actor with the longest mention overlapping the span. */
 function overlapping(mentions: readonly MentionIndex[], [start, end]: Span): Actor | undefined {
   let best: MentionIndex | undefined;
-  for (const m of mentions) {
+  for (let i = firstAtOrAfter(mentions, start - MAX_MENTION_CHARS); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start >= end) break;
     if (m.end <= start) continue;
     if (best === undefined || m.end - m.start > best.end - best.start) best = m;
@@ -128,10 +149,9 @@ function sourceActor(
   if (!quote.anonymous && !NAME_LIKE.test(words)) return undefined;
   const named = quote.anonymous ? undefined : sameName(words, actors);
   if (named !== undefined) {
-    named.mentions.push({ span: [source[0], source[1]], rule: 'quote-source' });
-    named.mentions.sort((a, b) => a.span[0] - b.span[0]);
-    mentions.push({ start: source[0], end: source[1], actor: named });
-    mentions.sort((a, b) => a.start - b.start);
+    const at = named.mentions.findLastIndex((m) => m.span[0] <= source[0]) + 1;
+    named.mentions.splice(at, 0, { span: [source[0], source[1]], rule: 'quote-source' });
+    insertMention(mentions, { start: source[0], end: source[1], actor: named });
     return named;
   }
   const plural = PLURAL_NOUN.test(words);
@@ -143,7 +163,6 @@ function sourceActor(
     mentions: [{ span: [source[0], source[1]], rule: 'quote-source' }],
   };
   actors.push(actor);
-  mentions.push({ start: source[0], end: source[1], actor });
-  mentions.sort((a, b) => a.start - b.start);
+  insertMention(mentions, { start: source[0], end: source[1], actor });
   return actor;
 }
