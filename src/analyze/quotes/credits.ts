@@ -106,6 +106,23 @@ function compact(rels: TokenRelation[], keep: (r: TokenRelation) => boolean): vo
   rels.length = n;
 }
 
+/** Applies a rule's claims, then adds the relations it made; returns every relation changed. */
+function settle(
+  ctx: RuleContext,
+  rels: TokenRelation[],
+  claims: readonly Claim[],
+  made: readonly TokenRelation[],
+  changed: Set<TokenRelation>,
+): Set<TokenRelation> {
+  releaseClaims(ctx, rels, claims, changed);
+  for (const r of made) {
+    rels.push(r);
+    changed.add(r);
+  }
+  dropEmpty(rels);
+  return changed;
+}
+
 /** Drops the relations left with neither content nor source. */
 function dropEmpty(rels: TokenRelation[]): void {
   compact(rels, (r) => r.contents.length > 0 || r.sources.length > 0);
@@ -227,13 +244,7 @@ export function speakerLabels(ctx: RuleContext, rels: TokenRelation[]): Set<Toke
       contents: [{ role: 3, first: label.colon + 1, last: end - 1 }],
     });
   }
-  releaseClaims(ctx, rels, claims, added);
-  for (const r of made) {
-    rels.push(r);
-    added.add(r);
-  }
-  dropEmpty(rels);
-  return added;
+  return settle(ctx, rels, claims, made, added);
 }
 
 /** The credited name after a quotation's close mark at `close`: the dash and the name's range, ending its line. */
@@ -290,11 +301,5 @@ export function dashCredits(ctx: RuleContext, rels: TokenRelation[]): Set<TokenR
       contents: [{ role: 3, first, last: close }],
     });
   }
-  releaseClaims(ctx, rels, claims, changed);
-  for (const r of made) {
-    rels.push(r);
-    changed.add(r);
-  }
-  dropEmpty(rels);
-  return changed;
+  return settle(ctx, rels, claims, made, changed);
 }
