@@ -6,7 +6,6 @@
  * ambiguous, "Republic of Georgia" is not).
  */
 
-import type { Sector } from '../types.js';
 import {
   ARMED_GROUPS,
   COUNTRIES,
@@ -17,7 +16,7 @@ import {
   PLACES,
   STATE_BODIES,
 } from './data.js';
-import type { Country, GazetteerEntry, GeographicFeature, Organization, Person } from './types.js';
+import type { Country, GazetteerEntry, Organization, Person, Place } from './types.js';
 
 /** An entry and the names it is found under. */
 export interface NamedEntry {
@@ -131,19 +130,8 @@ export function latestOffice(p: Person): Person['offices'][number] | undefined {
   return latest;
 }
 
-/** Entries of records that have an id, a name, names, a country and a sector. */
-function simpleEntries(
-  records: readonly {
-    id: string;
-    name: string;
-    names?: readonly string[];
-    country?: string;
-    sector?: Sector;
-    feature?: GeographicFeature;
-    ambiguous?: readonly string[];
-  }[],
-  type: 'metonym' | 'place' | 'igo',
-): NamedEntry[] {
+/** Entries of records that have an id, a name, names, a country and a sector (a place's fields, which metonyms and IGOs share). */
+function simpleEntries(records: readonly Place[], type: 'metonym' | 'place' | 'igo'): NamedEntry[] {
   return records.map((r) => {
     const entry: GazetteerEntry = {
       id: `${type}:${r.id}`,
